@@ -1,0 +1,22 @@
+/** Two projects: fast unit tests (node) and end-to-end tests in a real Chromium (see test/e2e). */
+const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx" } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/unit"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+/**
+ * The domain's shared vocabulary. Every layer speaks in these types; none of them knows Excel.
+ */
+
+/**
+ * A calendar day: whole days since 1899-12-30 (UTC, no time of day).
+ * From 1 March 1900 on, an Excel serial date (1900 date system) is a Day as it is;
+ * `fromExcelSerial` corrects the serials before that (Excel's fictitious 29 Feb 1900).
+ */
+export type Day = number;
+
+/** The language of the add-in's texts and of a reminder. */
+export type Language = "fr" | "en";
+
+/** Order of day and month in a text date such as 03/04/2024. */
+export type DateOrder = "dmy" | "mdy";
+
+/** One receivable as read from the sheet. Amounts are in the sheet's currency. */
+export interface Invoice {
+  /** 1-based row number in the sheet: used in messages and to select the row again. */
+  row: number;
+  customer: string;
+  invoiceNumber: string;
+  invoiceDate?: Day;
+  dueDate: Day;
+  /** Invoice amount including tax; negative for a credit note (never dunned). */
+  amount: number;
+  /** Amount already paid on this invoice (0 when unknown). */
+  paid: number;
+  /** Day the invoice was settled in full, when it was. */
+  paidDate?: Day;
+  /** What is still owed: an "open" column when the sheet has one, else amount - paid; 0 once settled. */
+  open: number;
+  email?: string;
+  disputed: boolean;
+  /** Day the customer promised to pay by, when there is a promise. */
+  promiseDate?: Day;
+  creditLimit?: number;
+  /** Day of the last reminder sent for this invoice. */
+  lastReminder?: Day;
+  /** Ladder level of the last reminder sent (0 = courtesy); undefined when unknown. */
+  lastLevel?: number;
+  /** Customer's language when the sheet says it. */
+  language?: Language;
+}
+
+/** A level of the dunning ladder (DESIGN section 4). */
+export interface DunningLevel {
+  level: number;
+  /** Days overdue from which this level is due (negative = before the due date). */
+  fromDay: number;
+  /** Action name, e.g. "Reminder 1". */
+  action: string;
+  channel: "email" | "phone" | "letter" | "agency";
+  tone: "friendly" | "courteous" | "firm" | "formal";
+}
+
+export type Jurisdiction = "FR" | "EU" | "UK" | "none";
+
+/** What a late payment costs the debtor (DESIGN section 4). Rates are user settings. */
+export interface PenaltySettings {
+  jurisdiction: Jurisdiction;
+  /** Annual late-interest rate in percent (e.g. ECB rate + 10 points in France). */
+  annualRatePct: number;
+  /** Fixed indemnity per invoice (FR/EU: 40); UK uses its sums by debt size instead. */
+  fixedFee: number;
+}
+
+export interface Settings extends PenaltySettings {
+  ladder: DunningLevel[];
+  /** No new contact within this many days of the last one. */
+  minDaysBetweenContacts: number;
+  /** Upper bounds of the ageing buckets, ascending, e.g. [30, 60, 90]. */
+  bucketBounds: number[];
+  language: "auto" | Language;
+  currency: string;
+  senderName: string;
+  signature: string;
+  paymentInstructions: string;
+  /** User-edited reminder templates, keyed by `${level}.${language}.subject|body`. */
+  templates: Record<string, string>;
+}

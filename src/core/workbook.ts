@@ -1,0 +1,126 @@
+/**
+ * The Workbook port: everything the task pane asks of a workbook. `src/excel` implements it with
+ * Office.js, `src/preview` in memory; one contract test suite runs against both.
+ */
+import type { DateOrder, Day, Invoice, Language, Settings } from "./types";
+
+/** A column the add-in knows how to use. */
+export type ColumnKey =
+  | "customer"
+  | "invoiceNumber"
+  | "invoiceDate"
+  | "dueDate"
+  | "amount"
+  | "paid"
+  | "paidDate"
+  | "open"
+  | "email"
+  | "disputed"
+  | "promiseDate"
+  | "creditLimit"
+  | "lastReminder"
+  | "lastLevel"
+  | "language";
+
+/** How one column of the sheet was matched to a ColumnKey. */
+export interface ColumnMatch {
+  key: ColumnKey;
+  /** 0-based column index within the data range. */
+  index: number;
+  header: string;
+  /** 0..1: 1 for an exact synonym, lower for a partial match or a user's choice not yet confirmed. */
+  confidence: number;
+  /** A few values of the column as displayed, for the user to check the mapping. */
+  samples: string[];
+}
+
+/** The user's corrections: ColumnKey -> header text, saved with the workbook. */
+export type ColumnMapping = Partial<Record<ColumnKey, string>>;
+
+/** A row that could not be used, and why (nothing throws on bad rows). */
+export interface RowProblem {
+  row: number;
+  column?: string;
+  value?: string;
+  reason: string;
+}
+
+export interface SheetRead {
+  sheetName: string;
+  tableName?: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  headers: string[];
+  columns: ColumnMatch[];
+  invoices: Invoice[];
+  problems: RowProblem[];
+  dateOrder: DateOrder;
+}
+
+/** One draft marked as sent: what the reminder memory records. */
+export interface ReminderRecord {
+  date: Day;
+  customer: string;
+  /** Sheet rows of the invoices the draft covered. */
+  rows: number[];
+  invoiceNumbers: string[];
+  level: number;
+  channel: string;
+  total: number;
+  language: Language;
+}
+
+/** The ageing report sheet: already translated and computed by the caller. */
+export interface AgeingReport {
+  asOf: Day;
+  title: string;
+  customerHeader: string;
+  totalHeader: string;
+  bucketLabels: string[];
+  rows: { customer: string; buckets: number[]; total: number }[];
+  totals: { label: string; buckets: number[]; total: number };
+  kpis: { label: string; value: number | null; format: "money" | "percent" | "days" | "number" }[];
+  currency: string;
+}
+
+export interface AnalysisOptions {
+  asOf: Day;
+  settings: Settings;
+}
+
+export interface WriteResult {
+  /** Headers of the analysis columns as written (they may have moved to free cells). */
+  columns: string[];
+  rowsWritten: number;
+}
+
+/** A failure the user must read: `code` selects the translated message, `message` is English. */
+export class WorkbookError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+    public readonly details: Record<string, string | number> = {}
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+export interface Workbook {
+  /** Read the active sheet: its table if it has one, else its used range. */
+  readReceivables(mapping?: ColumnMapping): Promise<SheetRead>;
+  /** Add or refresh the analysis columns as CREDIT.* formulas with one as-of cell. */
+  writeAnalysis(read: SheetRead, options: AnalysisOptions): Promise<WriteResult>;
+  /** Sheet rows (1-based) of the invoices under the selected cells, visible rows only. */
+  readSelection(): Promise<number[]>;
+  /** Select these sheet rows (e.g. a customer's invoices). */
+  selectRows(rows: number[]): Promise<void>;
+  /** Called when the user selects other cells; returns an unsubscribe function. */
+  onSelectionChanged(handler: () => void): Promise<() => void>;
+  /** Set last reminder date and level on the invoices and append lines to the "Reminder log" sheet. */
+  recordReminders(read: SheetRead, records: ReminderRecord[]): Promise<void>;
+  /** Write or refresh the ageing report sheet with a native column chart. */
+  writeAgeingReport(report: AgeingReport): Promise<void>;
+  loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }>;
+  saveSettings(settings: Settings, mapping?: ColumnMapping): Promise<void>;
+}

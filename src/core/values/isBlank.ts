@@ -1,0 +1,6 @@
+/** An empty cell: undefined, null, "" or only spaces (including no-break spaces). */
+export function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+  );
+}

@@ -9,8 +9,10 @@ export function invalidBoundsReason(bounds: readonly number[]): string | undefin
   if (bounds.length === 0) return "give at least one bound, e.g. {30,60,90}";
   for (let i = 0; i < bounds.length; i++) {
     const bound = bounds[i];
-    if (!Number.isInteger(bound) || bound < 1) return `bound ${bound} is not a whole number of days of 1 or more`;
-    if (i > 0 && bound <= bounds[i - 1]) return `bounds must increase: ${bounds[i - 1]} then ${bound}`;
+    if (!Number.isInteger(bound) || bound < 1)
+      return `bound ${bound} is not a whole number of days of 1 or more`;
+    if (i > 0 && bound <= bounds[i - 1])
+      return `bounds must increase: ${bounds[i - 1]} then ${bound}`;
   }
   return undefined;
 }
@@ -28,13 +30,19 @@ export function bucketLabels(bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS):
 }
 
 /** Index of the bucket (0 = Current) that `daysOverdue` falls in. */
-export function ageBucketIndex(daysOverdue: number, bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS): number {
+export function ageBucketIndex(
+  daysOverdue: number,
+  bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS
+): number {
   if (daysOverdue <= 0) return 0;
   for (let i = 0; i < bounds.length; i++) if (daysOverdue <= bounds[i]) return i + 1;
   return bounds.length + 1;
 }
 
 /** Label of the bucket that `daysOverdue` falls in, e.g. "31-60". */
-export function ageBucket(daysOverdue: number, bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS): string {
+export function ageBucket(
+  daysOverdue: number,
+  bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS
+): string {
   return bucketLabels(bounds)[ageBucketIndex(daysOverdue, bounds)];
 }

@@ -1,0 +1,51 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useStrings } from "../i18n/useStrings";
+import type { TaskRunner } from "../state/useTask";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+/**
+ * Progress of the running work and the outcome of the last one. The region is live, so a screen
+ * reader hears "Writing the analysis columns…" and then the result.
+ */
+export function StatusArea({ task }: { task: TaskRunner }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const { busy, notice } = task;
+  return (
+    <div className={styles.root} role="status" aria-live="polite">
+      {busy && <Spinner size="tiny" labelPosition="after" label={strings.busy[busy]} />}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>
+            {notice.intent === "error" && <MessageBarTitle>{strings.errors.title}</MessageBarTitle>}
+            {notice.text}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" onClick={task.dismiss}>
+                {strings.app.dismiss}
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Day } from "../../core/types";
+
+/** Number, money, percent and date formatting for one locale, built once per locale change. */
+export interface Formatters {
+  /** 1234.5 -> "1 234,50 €" (fr-FR, EUR) or "€1,234.50" (en-US). */
+  money(value: number): string;
+  /** A whole or decimal number, e.g. days: 28.4 -> "28.4". */
+  number(value: number, maximumFractionDigits?: number): string;
+  /** A ratio 0..1 -> "42 %" / "42%". */
+  percent(ratio: number): string;
+  /** A Day -> the locale's short date, e.g. 30/06/2013 or 6/30/2013. */
+  date(day: Day): string;
+  /** A list of texts joined the locale's way ("a, b et c"). */
+  list(values: string[]): string;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Day 0 (1899-12-30) as a UTC timestamp: a Day is whole days since then. */
+const DAY_ZERO = Date.UTC(1899, 11, 30);
+
+export function createFormatters(locale: string, currency: string): Formatters {
+  const money = moneyFormat(locale, currency);
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" });
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  const numbers = new Map<number, Intl.NumberFormat>();
+  return {
+    money: (value) => money.format(value),
+    number: (value, digits = 1) => {
+      let format = numbers.get(digits);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+        numbers.set(digits, format);
+      }
+      return format.format(value);
+    },
+    percent: (ratio) => percent.format(ratio),
+    date: (day) => dates.format(new Date(DAY_ZERO + day * MS_PER_DAY)),
+    list: (values) => list.format(values),
+  };
+}
+
+/** A currency format; an unknown code (a typo in the settings) falls back to a plain number. */
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency: currency || "EUR" });
+  } catch {
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+}

@@ -1,0 +1,26 @@
+import { WorkbookError } from "../../core/workbook";
+import type { Strings } from "../i18n/strings";
+
+/**
+ * What to tell a credit controller when something failed: the translated message of a
+ * WorkbookError's code, else the error's own one-line message. Never a stack trace.
+ */
+export function describeError(error: unknown, strings: Strings): string {
+  if (error instanceof WorkbookError || isCodedError(error)) {
+    const known = strings.errors.codes[error.code];
+    if (known) return known;
+  }
+  const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const firstLine = message.split("\n")[0].trim();
+  return strings.errors.generic(firstLine || "?");
+}
+
+/** A WorkbookError from another bundle copy (instanceof fails across copies): same shape. */
+function isCodedError(error: unknown): error is { code: string; message: string } {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    typeof (error as { message?: unknown }).message === "string"
+  );
+}

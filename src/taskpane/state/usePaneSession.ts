@@ -1,0 +1,173 @@
+import * as React from "react";
+import type { Day, Settings } from "../../core/types";
+import type { ColumnMapping, SheetRead, Workbook } from "../../core/workbook";
+import type { Strings } from "../i18n/strings";
+import { mergeSettings } from "./defaultSettings";
+import { computePortfolio, type Portfolio } from "./portfolio";
+import type { TaskRunner } from "./useTask";
+
+/** Where the user is: reading, checking the columns (first run), or working on the overview. */
+export type Phase = "starting" | "mapping" | "overview";
+
+export interface PaneSession {
+  phase: Phase;
+  read?: SheetRead;
+  mapping: ColumnMapping;
+  settings: Settings;
+  asOf: Day;
+  /** The analysis at `asOf`, once the sheet has been analysed. */
+  portfolio?: Portfolio;
+  setAsOf(asOf: Day): void;
+  changeMapping(mapping: ColumnMapping): Promise<void>;
+  /** Write the analysis columns, remember the mapping and settings, show the overview. */
+  analyse(): Promise<void>;
+  /** Read the sheet again (after edits or reminders) and rewrite the analysis columns. */
+  refresh(): Promise<void>;
+  editColumns(): void;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+type Loaded = Awaited<ReturnType<Workbook["loadSettings"]>>;
+
+/**
+ * The pane's session with one workbook. Every change goes through the Workbook port; the
+ * analysis shown is computed here from the rows read (core functions), the same functions the
+ * sheet's formula columns call, so the pane and the sheet agree.
+ */
+export function usePaneSession(
+  workbook: Workbook,
+  initialAsOf: Day,
+  task: TaskRunner,
+  strings: React.RefObject<Strings>
+): PaneSession {
+  const [phase, setPhase] = React.useState<Phase>("starting");
+  const [read, setRead] = React.useState<SheetRead>();
+  const [mapping, setMapping] = React.useState<ColumnMapping>({});
+  const [settings, setSettings] = React.useState<Settings>(() => mergeSettings(undefined));
+  const [asOf, setAsOfState] = React.useState<Day>(initialAsOf);
+  const [analysed, setAnalysed] = React.useState(false);
+  const { run } = task;
+
+  const portfolio = React.useMemo(
+    () => (analysed && read ? computePortfolio(read.invoices, asOf, settings) : undefined),
+    [analysed, read, asOf, settings]
+  );
+
+  // Saved settings or mapping mean the user analysed this workbook before: straight to the overview.
+  React.useEffect(() => {
+    let live = true;
+    void run("loading", async () => {
+      // Unreadable saved settings must not lock the user out: start from the defaults.
+      const saved: Loaded = await workbook.loadSettings().catch((): Loaded => ({}));
+      const savedMapping = saved.mapping ?? {};
+      if (!live) return;
+      setSettings(mergeSettings(saved.settings));
+      setMapping(savedMapping);
+      const seenBefore = saved.mapping !== undefined || saved.settings !== undefined;
+      try {
+        const sheet = await workbook.readReceivables(savedMapping);
+        if (!live) return;
+        setRead(sheet);
+        setAnalysed(seenBefore);
+        setPhase(seenBefore ? "overview" : "mapping");
+      } catch (error) {
+        // A sheet that cannot be read still shows the columns view, with the reason and "Read again".
+        if (live) setPhase("mapping");
+        throw error;
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [workbook, run]);
+
+  /** Rewrite the analysis columns and remember the choices; returns the rows written. */
+  const writeAll = React.useCallback(
+    async (sheet: SheetRead, at: Day, current: Settings, columns: ColumnMapping) => {
+      const result = await workbook.writeAnalysis(sheet, { asOf: at, settings: current });
+      await workbook.saveSettings(current, columns);
+      return result.rowsWritten;
+    },
+    [workbook]
+  );
+
+  const analysedText = (rows: number) => strings.current?.done.analysed(rows) ?? "";
+
+  const changeMapping = React.useCallback(
+    async (next: ColumnMapping) => {
+      setMapping(next);
+      const sheet = await run("loading", () => workbook.readReceivables(next));
+      if (sheet) setRead(sheet);
+    },
+    [workbook, run]
+  );
+
+  const analyse = React.useCallback(async () => {
+    if (!read) return;
+    const rows = await run("analysing", () => writeAll(read, asOf, settings, mapping), analysedText);
+    if (rows === undefined) return;
+    setAnalysed(true);
+    setPhase("overview");
+  }, [read, asOf, settings, mapping, writeAll, run]);
+
+  const rewrite = React.useCallback(
+    async (at: Day, current: Settings) => {
+      await run(
+        "analysing",
+        async () => {
+          const sheet = await workbook.readReceivables(mapping);
+          setRead(sheet);
+          setAnalysed(true);
+          return writeAll(sheet, at, current, mapping);
+        },
+        analysedText
+      );
+    },
+    [workbook, mapping, writeAll, run]
+  );
+
+  const refresh = React.useCallback(() => rewrite(asOf, settings), [rewrite, asOf, settings]);
+
+  const setAsOf = React.useCallback(
+    (next: Day) => {
+      setAsOfState(next);
+      // The sheet's as-of cell must follow, or its columns and the pane would disagree.
+      if (analysed) void rewrite(next, settings);
+    },
+    [analysed, rewrite, settings]
+  );
+
+  const saveSettings = React.useCallback(
+    async (next: Settings) => {
+      setSettings(next);
+      if (analysed) {
+        // A new ladder or new buckets change the next actions: the columns are rewritten.
+        await rewrite(asOf, next);
+        return;
+      }
+      await run(
+        "saving",
+        () => workbook.saveSettings(next, mapping),
+        () => strings.current?.done.saved ?? ""
+      );
+    },
+    [workbook, mapping, analysed, asOf, rewrite, run]
+  );
+
+  const editColumns = React.useCallback(() => setPhase("mapping"), []);
+
+  return {
+    phase,
+    read,
+    mapping,
+    settings,
+    asOf,
+    portfolio,
+    setAsOf,
+    changeMapping,
+    analyse,
+    refresh,
+    editColumns,
+    saveSettings,
+  };
+}

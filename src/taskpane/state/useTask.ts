@@ -1,0 +1,57 @@
+import * as React from "react";
+
+/** Which long piece of work is running: it selects the text of the progress indicator. */
+export type BusyKey =
+  | "loading"
+  | "analysing"
+  | "report"
+  | "saving"
+  | "drafting"
+  | "recording"
+  | "selecting";
+
+export interface Notice {
+  intent: "success" | "error";
+  text: string;
+}
+
+export interface TaskRunner {
+  busy: BusyKey | undefined;
+  notice: Notice | undefined;
+  dismiss(): void;
+  /** Run `work` with a progress indicator; its failure becomes an error notice, never a throw. */
+  run<T>(key: BusyKey, work: () => Promise<T>, success?: (result: T) => string): Promise<T | undefined>;
+  fail(text: string): void;
+}
+
+/**
+ * One piece of work at a time, with its progress and outcome for the status area.
+ * `describe` turns a failure into the user's language.
+ */
+export function useTask(describe: (error: unknown) => string): TaskRunner {
+  const [busy, setBusy] = React.useState<BusyKey>();
+  const [notice, setNotice] = React.useState<Notice>();
+  const describeRef = React.useRef(describe);
+  describeRef.current = describe;
+
+  const run = React.useCallback(
+    async <T>(key: BusyKey, work: () => Promise<T>, success?: (result: T) => string) => {
+      setBusy(key);
+      setNotice(undefined);
+      try {
+        const result = await work();
+        if (success) setNotice({ intent: "success", text: success(result) });
+        return result;
+      } catch (error) {
+        setNotice({ intent: "error", text: describeRef.current(error) });
+        return undefined;
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    []
+  );
+  const dismiss = React.useCallback(() => setNotice(undefined), []);
+  const fail = React.useCallback((text: string) => setNotice({ intent: "error", text }), []);
+  return { busy, notice, dismiss, run, fail };
+}

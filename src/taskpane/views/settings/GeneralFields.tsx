@@ -1,0 +1,127 @@
+import * as React from "react";
+import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Jurisdiction, Settings } from "../../../core/types";
+import { NumberField } from "../../components/NumberField";
+import { Heading } from "../../components/Heading";
+import { useStrings } from "../../i18n/useStrings";
+import { boundsFromText, boundsToText } from "./bucketBoundsText";
+
+const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+interface GeneralFieldsProps {
+  draft: Settings;
+  onChange(change: Partial<Settings>): void;
+}
+
+/** Contact rules, ageing buckets, penalties, language and sender: everything but ladder and templates. */
+export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const [boundsText, setBoundsText] = React.useState(boundsToText(draft.bucketBounds));
+  const boundsValid = boundsFromText(boundsText) !== undefined;
+  const s = strings.settings;
+  return (
+    <>
+      <div className={styles.group}>
+        <NumberField
+          label={s.minDays}
+          value={draft.minDaysBetweenContacts}
+          integer
+          min={0}
+          onChange={(minDaysBetweenContacts) => onChange({ minDaysBetweenContacts })}
+        />
+        <Field
+          label={s.bucketBounds}
+          hint={s.bucketBoundsHint}
+          validationState={boundsValid ? "none" : "error"}
+          validationMessage={boundsValid ? undefined : s.bucketBoundsInvalid}
+        >
+          <Input
+            value={boundsText}
+            onChange={(_e, data) => {
+              setBoundsText(data.value);
+              const bounds = boundsFromText(data.value);
+              if (bounds) onChange({ bucketBounds: bounds });
+            }}
+          />
+        </Field>
+      </div>
+      <section className={styles.group} aria-labelledby="penalties-heading">
+        <Heading level={3} id="penalties-heading">
+          {s.penaltiesHeading}
+        </Heading>
+        <Field label={s.jurisdiction}>
+          <Select
+            value={draft.jurisdiction}
+            onChange={(_e, data) => onChange({ jurisdiction: data.value as Jurisdiction })}
+          >
+            {JURISDICTIONS.map((jurisdiction) => (
+              <option key={jurisdiction} value={jurisdiction}>
+                {s.jurisdictions[jurisdiction]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <NumberField
+          label={s.rate}
+          hint={s.rateHint}
+          value={draft.annualRatePct}
+          min={0}
+          onChange={(annualRatePct) => onChange({ annualRatePct })}
+        />
+        <NumberField
+          label={s.fixedFee}
+          hint={draft.jurisdiction === "UK" ? s.fixedFeeUk : undefined}
+          value={draft.fixedFee}
+          min={0}
+          onChange={(fixedFee) => onChange({ fixedFee })}
+        />
+      </section>
+      <section className={styles.group} aria-labelledby="sender-heading">
+        <Heading level={3} id="sender-heading">
+          {s.senderHeading}
+        </Heading>
+        <Field label={s.language}>
+          <Select
+            value={draft.language}
+            onChange={(_e, data) => onChange({ language: data.value as Settings["language"] })}
+          >
+            {(["auto", "fr", "en"] as const).map((language) => (
+              <option key={language} value={language}>
+                {s.languages[language]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.currency} hint={s.currencyHint}>
+          <Input
+            value={draft.currency}
+            maxLength={3}
+            onChange={(_e, data) => onChange({ currency: data.value.toUpperCase() })}
+          />
+        </Field>
+        <Field label={s.senderName}>
+          <Input value={draft.senderName} onChange={(_e, data) => onChange({ senderName: data.value })} />
+        </Field>
+        <Field label={s.signature}>
+          <Textarea
+            value={draft.signature}
+            resize="vertical"
+            onChange={(_e, data) => onChange({ signature: data.value })}
+          />
+        </Field>
+        <Field label={s.paymentInstructions}>
+          <Textarea
+            value={draft.paymentInstructions}
+            resize="vertical"
+            onChange={(_e, data) => onChange({ paymentInstructions: data.value })}
+          />
+        </Field>
+      </section>
+    </>
+  );
+}

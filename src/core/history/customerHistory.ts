@@ -1,0 +1,191 @@
+import type { Day, Invoice } from "../types";
+import { customerDisplayName, customerKey, memoizedCustomerKey } from "./customerKey";
+import { isSettledBy, openAt } from "./openAt";
+
+export { customerKey };
+
+/** What a customer's rows say about them as of a day (DESIGN section 4, customer history). */
+export interface CustomerHistory {
+  /** Display name: the first spelling met in the sheet, spaces tidied. */
+  customer: string;
+  /** Invoices settled on or before asOf (credit notes left out). */
+  paidCount: number;
+  /** Mean of max(0, paid date - due date) over those; undefined when none. */
+  averageDaysLate?: number;
+  /** Share of those paid after their due date, 0-1; undefined when none. */
+  lateShare?: number;
+  /** Mean days late of the most recent settlements (by paid date); undefined when none. */
+  recentAverageDaysLate?: number;
+  /** recentAverageDaysLate - averageDaysLate: > 0 pays later lately; undefined until more invoices are settled than the recent window holds. */
+  trend?: number;
+  /** Invoices still owing something at asOf. */
+  openCount: number;
+  /** Sum of what was open at asOf, credit notes deducted. */
+  openExposure: number;
+  /** Sum of what was open at asOf on invoices past their due date. */
+  overdueExposure: number;
+  /** The credit limit given on the customer's rows (the last one given, in sheet order). */
+  creditLimit?: number;
+  /** openExposure / creditLimit when a limit above 0 is known (1 = at the limit). */
+  creditUse?: number;
+  /** Invoices with a reminder recorded (a last level, or a last reminder date up to asOf). */
+  remindersSent: number;
+  /** Promises to pay whose day has passed (before asOf) on invoices still open. */
+  brokenPromises: number;
+}
+
+export interface CustomerHistoryOptions {
+  /** How many of the latest settlements make the "recent" average (default 5). */
+  recentCount?: number;
+}
+
+export const DEFAULT_RECENT_COUNT = 5;
+
+/** Running sums for one customer; turned into a CustomerHistory once all rows are read. */
+interface Tally {
+  customer: string;
+  paidCount: number;
+  lateCount: number;
+  daysLate: number;
+  /** The latest settlements, newest first: paid days and days late, at most recentCount. */
+  recentPaid: number[];
+  recentLate: number[];
+  openCount: number;
+  openExposure: number;
+  overdueExposure: number;
+  creditLimit?: number;
+  remindersSent: number;
+  brokenPromises: number;
+}
+
+function newTally(name: string): Tally {
+  return {
+    customer: customerDisplayName(name),
+    paidCount: 0,
+    lateCount: 0,
+    daysLate: 0,
+    recentPaid: [],
+    recentLate: [],
+    openCount: 0,
+    openExposure: 0,
+    overdueExposure: 0,
+    creditLimit: undefined,
+    remindersSent: 0,
+    brokenPromises: 0,
+  };
+}
+
+/** Keep the `size` latest settlements, newest first; ties keep sheet order (the earlier row stays). */
+function keepRecent(tally: Tally, paidDate: Day, daysLate: number, size: number): void {
+  const paid = tally.recentPaid;
+  let at = paid.length;
+  while (at > 0 && paid[at - 1] < paidDate) at--;
+  if (at >= size) return;
+  paid.splice(at, 0, paidDate);
+  tally.recentLate.splice(at, 0, daysLate);
+  if (paid.length > size) {
+    paid.pop();
+    tally.recentLate.pop();
+  }
+}
+
+function addRow(tally: Tally, invoice: Invoice, asOf: Day, recentCount: number): void {
+  if (invoice.creditLimit !== undefined && Number.isFinite(invoice.creditLimit)) {
+    tally.creditLimit = invoice.creditLimit;
+  }
+  // Not yet issued at asOf: not part of the customer's story then.
+  if (invoice.invoiceDate !== undefined && invoice.invoiceDate > asOf) return;
+
+  if (isSettledBy(invoice, asOf)) {
+    // Credit notes are not payments: they never count as late, nor as paid on time.
+    if (invoice.amount >= 0) {
+      const daysLate = Math.max(0, (invoice.paidDate as Day) - invoice.dueDate);
+      tally.paidCount++;
+      tally.daysLate += daysLate;
+      if (daysLate > 0) tally.lateCount++;
+      keepRecent(tally, invoice.paidDate as Day, daysLate, recentCount);
+    }
+  } else {
+    const open = openAt(invoice, asOf);
+    tally.openExposure += open;
+    if (open > 0) {
+      tally.openCount++;
+      if (invoice.dueDate < asOf) tally.overdueExposure += open;
+      if (invoice.promiseDate !== undefined && invoice.promiseDate < asOf) tally.brokenPromises++;
+    }
+  }
+  const reminded =
+    invoice.lastReminder !== undefined
+      ? invoice.lastReminder <= asOf
+      : invoice.lastLevel !== undefined;
+  if (reminded) tally.remindersSent++;
+}
+
+function toHistory(tally: Tally, recentCount: number): CustomerHistory {
+  const history: CustomerHistory = {
+    customer: tally.customer,
+    paidCount: tally.paidCount,
+    openCount: tally.openCount,
+    openExposure: tally.openExposure,
+    overdueExposure: tally.overdueExposure,
+    remindersSent: tally.remindersSent,
+    brokenPromises: tally.brokenPromises,
+  };
+  if (tally.paidCount > 0) {
+    history.averageDaysLate = tally.daysLate / tally.paidCount;
+    history.lateShare = tally.lateCount / tally.paidCount;
+    let recent = 0;
+    for (const late of tally.recentLate) recent += late;
+    history.recentAverageDaysLate = recent / tally.recentLate.length;
+    if (tally.paidCount > recentCount) {
+      history.trend = history.recentAverageDaysLate - history.averageDaysLate;
+    }
+  }
+  if (tally.creditLimit !== undefined) {
+    history.creditLimit = tally.creditLimit;
+    // A limit of 0 is read as "not set" (a blank often comes through as 0), not as infinite use.
+    if (tally.creditLimit > 0) history.creditUse = tally.openExposure / tally.creditLimit;
+  }
+  return history;
+}
+
+/**
+ * Every customer's history as of `asOf`, keyed by customerKey, in one pass over the rows.
+ * Only invoices settled on or before asOf are history; the rest were open at asOf, even when the
+ * sheet records a later paid date (so the sheet can be read as of a past date).
+ */
+export function customerHistories(
+  invoices: Invoice[],
+  asOf: Day,
+  options: CustomerHistoryOptions = {}
+): Map<string, CustomerHistory> {
+  const recentCount =
+    options.recentCount !== undefined &&
+    Number.isInteger(options.recentCount) &&
+    options.recentCount >= 1
+      ? options.recentCount
+      : DEFAULT_RECENT_COUNT;
+  return historiesByKey(invoices, asOf, recentCount, memoizedCustomerKey());
+}
+
+/** customerHistories with the caller's key function, so a caller can reuse its memory of names. */
+export function historiesByKey(
+  invoices: Invoice[],
+  asOf: Day,
+  recentCount: number,
+  keyOf: (name: string) => string
+): Map<string, CustomerHistory> {
+  const tallies = new Map<string, Tally>();
+  for (const invoice of invoices) {
+    const key = keyOf(invoice.customer);
+    let tally = tallies.get(key);
+    if (tally === undefined) {
+      tally = newTally(invoice.customer);
+      tallies.set(key, tally);
+    }
+    addRow(tally, invoice, asOf, recentCount);
+  }
+  const histories = new Map<string, CustomerHistory>();
+  for (const [key, tally] of tallies) histories.set(key, toHistory(tally, recentCount));
+  return histories;
+}

@@ -43,6 +43,8 @@ export interface RowProblem {
   column?: string;
   value?: string;
   reason: string;
+  /** True when the row was still read (a warning, e.g. a duplicated invoice number or a bad optional value). */
+  kept?: boolean;
 }
 
 export interface SheetRead {
@@ -55,6 +57,10 @@ export interface SheetRead {
   invoices: Invoice[];
   problems: RowProblem[];
   dateOrder: DateOrder;
+  /** 0-based sheet column of headers[0] (0 = column A); 0 when absent. */
+  firstColumn?: number;
+  /** 1-based sheet row of the last row read (data rows end there). */
+  lastRow?: number;
 }
 
 /** One draft marked as sent: what the reminder memory records. */

@@ -1,0 +1,87 @@
+import type { AgeingReport } from "../workbook";
+import { asCellInput } from "./cellText";
+
+export const AGEING_REPORT_SHEET = "Ageing report";
+
+/** Excel number formats of the report's figures. */
+const KPI_FORMATS: Record<AgeingReport["kpis"][number]["format"], string> = {
+  money: "#,##0.00",
+  percent: "0.0%",
+  days: "0",
+  number: "#,##0.##",
+};
+
+export interface AgeingReportLayout {
+  /** Cells from A1, rows of equal length. */
+  cells: (string | number)[][];
+  /** Number format per cell, same shape. */
+  formats: string[][];
+  /** 1-based rows of the header and totals (bold) and of the KPI title. */
+  headerRow: number;
+  totalsRow: number;
+  /** The chart's source (bucket labels over the totals): 1-based row, 0-based column. */
+  chart: { row: number; column: number; rowCount: number; columnCount: number };
+}
+
+/**
+ * The ageing report as a grid both adapters write the same way: title and as-of date, one row
+ * per customer with a column per bucket and a total, the totals row, then the KPIs. The chart
+ * plots the totals row against the bucket labels.
+ */
+export function ageingReportLayout(report: AgeingReport): AgeingReportLayout {
+  const width = Math.max(report.bucketLabels.length + 2, 2);
+  const pad = (row: (string | number)[]): (string | number)[] => [
+    ...row,
+    ...Array(width - row.length).fill(""),
+  ];
+  const money = "#,##0.00";
+  const cells: (string | number)[][] = [];
+  const formats: string[][] = [];
+  const push = (row: (string | number)[], rowFormats: string[]) => {
+    cells.push(pad(row));
+    formats.push([...rowFormats, ...Array(width - rowFormats.length).fill("General")]);
+  };
+  push([asCellInput(report.title)], ["General"]);
+  push(["As of", report.asOf], ["General", "yyyy-mm-dd"]);
+  push([`Currency: ${report.currency}`], ["General"]);
+  push([], []);
+  const headerRow = cells.length + 1;
+  push(
+    [
+      asCellInput(report.customerHeader),
+      ...report.bucketLabels.map(asCellInput),
+      asCellInput(report.totalHeader),
+    ],
+    []
+  );
+  const figureFormats = ["@", ...Array(width - 1).fill(money)];
+  for (const row of report.rows)
+    push([asCellInput(row.customer), ...row.buckets, row.total], figureFormats);
+  const totalsRow = cells.length + 1;
+  push(
+    [asCellInput(report.totals.label), ...report.totals.buckets, report.totals.total],
+    figureFormats
+  );
+  push([], []);
+  for (const kpi of report.kpis) {
+    push([asCellInput(kpi.label), kpi.value ?? ""], ["General", KPI_FORMATS[kpi.format]]);
+  }
+  push([], []);
+  // The chart's source: bucket labels over the totals, two adjacent rows (one series).
+  const chartRow = cells.length + 1;
+  push(
+    ["", ...report.bucketLabels.map(asCellInput)],
+    ["General", ...report.bucketLabels.map(() => "@")]
+  );
+  push(
+    [asCellInput(report.totals.label), ...report.totals.buckets],
+    ["General", ...report.bucketLabels.map(() => money)]
+  );
+  return {
+    cells,
+    formats,
+    headerRow,
+    totalsRow,
+    chart: { row: chartRow, column: 0, rowCount: 2, columnCount: report.bucketLabels.length + 1 },
+  };
+}

@@ -1,0 +1,181 @@
+import type { ColumnKey } from "../workbook";
+
+/**
+ * The analysis columns, defined once as data. The Excel adapter renders each to a formula
+ * calling CREDIT.* (renderFormula); the in-memory adapter evaluates the same definition with the
+ * custom functions' implementations. Every per-row function gets the row's own cells and one
+ * as-of cell (the workbook name CC_AsOf); customer history comes from the "Credit history" sheet,
+ * looked up per row, so no formula passes a whole column to a per-row function.
+ */
+
+export type AnalysisColumnId =
+  | "daysOverdue"
+  | "ageing"
+  | "risk"
+  | "riskClass"
+  | "nextAction"
+  | "status"
+  | "avgDaysLate"
+  | "lateShare"
+  | "remindersSent";
+
+/** Per-customer figures written on the history sheet and looked up by customer. */
+export type HistoryField = "avgDaysLate" | "lateShare" | "remindersSent" | "creditUse";
+
+/** The CREDIT.* functions the columns call (DESIGN section 5). */
+export type CreditFunction =
+  "DAYSOVERDUE" | "AGEBUCKET" | "RISKSCORE" | "RISKCLASS" | "NEXTACTION" | "STATUS";
+
+/** One argument of a column's function. */
+export type AnalysisArg =
+  /** The row's cell of a mapped column; left out (blank) when the sheet has no such column. */
+  | { kind: "column"; key: ColumnKey }
+  /** The row's cell of another analysis column. */
+  | { kind: "analysis"; id: AnalysisColumnId }
+  /** The workbook's one as-of cell. */
+  | { kind: "asOf" }
+  /** The open amount: the open column, else amount - paid, else the amount unless a paid date is set. */
+  | { kind: "open" }
+  /** Days from a date column to as-of (blank when the cell is blank). */
+  | { kind: "daysSince"; key: ColumnKey }
+  /** The ageing bounds of the settings, as an array constant such as {30,60,90}. */
+  | { kind: "bucketBounds" }
+  /** The dunning ladder written on the history sheet (CC_Policy). */
+  | { kind: "policy" }
+  /** The row's customer's figure on the history sheet (blank when the customer has no history). */
+  | { kind: "history"; field: HistoryField };
+
+export type AnalysisCompute =
+  | { kind: "call"; fn: CreditFunction; args: AnalysisArg[] }
+  | { kind: "lookup"; field: HistoryField };
+
+export interface AnalysisColumn {
+  id: AnalysisColumnId;
+  /** English header; moved to "header (Credit Control)" when a user's column has the name. */
+  header: string;
+  compute: AnalysisCompute;
+  numberFormat: string;
+  /** A helper column the visible ones need (shown after them). */
+  helper: boolean;
+}
+
+const column = (key: ColumnKey): AnalysisArg => ({ kind: "column", key });
+const analysis = (id: AnalysisColumnId): AnalysisArg => ({ kind: "analysis", id });
+const AS_OF: AnalysisArg = { kind: "asOf" };
+
+/** In the order they appear on the sheet: the five a controller reads, then the helpers. */
+export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
+  {
+    id: "daysOverdue",
+    header: "Days overdue",
+    compute: { kind: "call", fn: "DAYSOVERDUE", args: [column("dueDate"), AS_OF] },
+    numberFormat: "0",
+    helper: false,
+  },
+  {
+    id: "ageing",
+    header: "Ageing",
+    compute: {
+      kind: "call",
+      fn: "AGEBUCKET",
+      args: [column("dueDate"), AS_OF, { kind: "bucketBounds" }],
+    },
+    numberFormat: "General",
+    helper: false,
+  },
+  {
+    id: "risk",
+    header: "Risk",
+    compute: {
+      kind: "call",
+      fn: "RISKSCORE",
+      args: [
+        analysis("daysOverdue"),
+        analysis("avgDaysLate"),
+        analysis("lateShare"),
+        column("disputed"),
+        analysis("remindersSent"),
+        { kind: "history", field: "creditUse" },
+      ],
+    },
+    numberFormat: "0",
+    helper: false,
+  },
+  {
+    id: "riskClass",
+    header: "Risk class",
+    compute: { kind: "call", fn: "RISKCLASS", args: [analysis("risk")] },
+    numberFormat: "General",
+    helper: false,
+  },
+  {
+    id: "nextAction",
+    header: "Next action",
+    compute: {
+      kind: "call",
+      fn: "NEXTACTION",
+      args: [
+        analysis("daysOverdue"),
+        analysis("risk"),
+        column("lastLevel"),
+        { kind: "daysSince", key: "lastReminder" },
+        analysis("status"),
+        { kind: "policy" },
+      ],
+    },
+    numberFormat: "General",
+    helper: false,
+  },
+  {
+    id: "status",
+    header: "Status",
+    compute: {
+      kind: "call",
+      fn: "STATUS",
+      args: [{ kind: "open" }, column("disputed"), column("promiseDate"), AS_OF],
+    },
+    numberFormat: "General",
+    helper: true,
+  },
+  {
+    id: "avgDaysLate",
+    header: "Avg days late",
+    compute: { kind: "lookup", field: "avgDaysLate" },
+    numberFormat: "0.0",
+    helper: true,
+  },
+  {
+    id: "lateShare",
+    header: "Late share",
+    compute: { kind: "lookup", field: "lateShare" },
+    numberFormat: "0%",
+    helper: true,
+  },
+  {
+    id: "remindersSent",
+    header: "Reminders sent",
+    compute: { kind: "lookup", field: "remindersSent" },
+    numberFormat: "0",
+    helper: true,
+  },
+];
+
+/** The column a colour scale is put on. */
+export const RISK_COLUMN_ID: AnalysisColumnId = "risk";
+
+/** Workbook names the formulas use (defined by both adapters on the history sheet). */
+export const AS_OF_NAME = "CC_AsOf";
+export const POLICY_NAME = "CC_Policy";
+export const HISTORY_CUSTOMER_NAME = "CC_HistCustomer";
+export const HISTORY_NAMES: Readonly<Record<HistoryField, string>> = {
+  avgDaysLate: "CC_HistAvgDaysLate",
+  lateShare: "CC_HistLateShare",
+  remindersSent: "CC_HistReminders",
+  creditUse: "CC_HistCreditUse",
+};
+
+/** Columns of the reminder memory, owned by the add-in like the analysis columns. */
+export const MEMORY_COLUMNS = [
+  { id: "lastReminder", header: "Last reminder", numberFormat: "yyyy-mm-dd" },
+  { id: "lastLevel", header: "Level", numberFormat: "0" },
+] as const;

@@ -1,0 +1,81 @@
+import type { Settings } from "../types";
+import type { ColumnKey, SheetRead } from "../workbook";
+import { columnLetter } from "./a1";
+import { ANALYSIS_COLUMNS, type AnalysisColumn, type AnalysisColumnId } from "./analysisColumns";
+import { placeColumns, type OwnedColumn, type Placement } from "./ownedColumns";
+import { renderFormula, ROW_TOKEN, tableRowRef, type RowRefs } from "./renderFormula";
+
+/** Where each analysis column goes and the formula it gets. */
+export interface PlannedColumn extends Placement {
+  spec: AnalysisColumn;
+  /**
+   * Table: the calculated column's formula (structured references, one for every row).
+   * Range: a template per row, to be split on ROW_TOKEN and joined with the row number.
+   */
+  formula: string;
+}
+
+export interface AnalysisPlan {
+  mode: "table" | "range";
+  columns: PlannedColumn[];
+}
+
+/**
+ * Plan the analysis columns of a sheet read: reuse the add-in's own columns (found by header),
+ * put new ones in free columns from `firstFree` (0-based within the header row read: past the
+ * table's last column or the used range's), and render each formula, with structured references
+ * in a table ([@[Due date]]) or A1 references per row beside a plain range.
+ */
+export function planAnalysis(
+  read: SheetRead,
+  headerCells: readonly unknown[],
+  owned: readonly OwnedColumn[],
+  firstFree: number,
+  settings: Pick<Settings, "bucketBounds">
+): AnalysisPlan {
+  const mode = read.tableName ? "table" : "range";
+  const placements = placeColumns(
+    headerCells,
+    ANALYSIS_COLUMNS.map(({ id, header }) => ({ id, header })),
+    owned,
+    firstFree
+  );
+  const byId = new Map(placements.map((p) => [p.id as AnalysisColumnId, p]));
+  const mapped = new Map(read.columns.map((c) => [c.key, c]));
+  const firstColumn = read.firstColumn ?? 0;
+  const refs: RowRefs =
+    mode === "table"
+      ? {
+          column: (key: ColumnKey) => {
+            const match = mapped.get(key);
+            return match ? tableRowRef(match.header) : undefined;
+          },
+          analysis: (id) => tableRowRef((byId.get(id) as Placement).header),
+        }
+      : {
+          column: (key: ColumnKey) => {
+            const match = mapped.get(key);
+            return match ? columnLetter(firstColumn + match.index) + ROW_TOKEN : undefined;
+          },
+          analysis: (id) =>
+            columnLetter(firstColumn + (byId.get(id) as Placement).index) + ROW_TOKEN,
+        };
+  const context = {
+    refs,
+    bucketBounds: settings.bucketBounds,
+    hasCreditUse: mapped.has("creditLimit"),
+  };
+  return {
+    mode,
+    columns: ANALYSIS_COLUMNS.map((spec) => ({
+      ...(byId.get(spec.id) as Placement),
+      spec,
+      formula: renderFormula(spec, context),
+    })),
+  };
+}
+
+/** Rows of the sheet that get analysis formulas beside a range: the invoices read. */
+export function analysisRows(read: SheetRead): number[] {
+  return read.invoices.map((invoice) => invoice.row).sort((a, b) => a - b);
+}

@@ -1,0 +1,118 @@
+import { customerHistories, customerKey } from "../history/customerHistory";
+import type { Day, DunningLevel, Invoice } from "../types";
+import type { SheetArea } from "./a1";
+import {
+  AS_OF_NAME,
+  HISTORY_CUSTOMER_NAME,
+  HISTORY_NAMES,
+  POLICY_NAME,
+  type HistoryField,
+} from "./analysisColumns";
+import { asCellInput } from "./cellText";
+
+export const HISTORY_SHEET = "Credit history";
+
+/** One customer's figures as the analysis formulas look them up (blank when unknown). */
+export type HistoryLine = { customer: string } & Partial<Record<HistoryField, number>>;
+
+const FIELDS: readonly HistoryField[] = ["avgDaysLate", "lateShare", "remindersSent", "creditUse"];
+const FIELD_HEADERS: Record<HistoryField, string> = {
+  avgDaysLate: "Avg days late",
+  lateShare: "Late share",
+  remindersSent: "Reminders sent",
+  creditUse: "Credit use",
+};
+const FIELD_FORMATS: Record<HistoryField, string> = {
+  avgDaysLate: "0.0",
+  lateShare: "0%",
+  remindersSent: "0",
+  creditUse: "0%",
+};
+const TABLE_ROW = 3;
+const POLICY_COLUMN = 6;
+const WIDTH = POLICY_COLUMN + 4;
+
+export interface HistorySheetLayout {
+  cells: (string | number)[][];
+  formats: string[][];
+  /** Workbook names and the areas they refer to (1-based rows, 0-based columns). */
+  names: Record<string, SheetArea>;
+}
+
+/**
+ * The "Credit history" sheet: the as-of cell (CC_AsOf) on top, the per-customer history table
+ * (CC_HistCustomer, CC_HistAvgDaysLate...) below it, and the dunning ladder (CC_Policy) beside
+ * it. Values, not formulas: computed once per customer by core, refreshed in place.
+ */
+export function historySheetLayout(
+  lines: readonly HistoryLine[],
+  asOf: Day,
+  ladder: readonly DunningLevel[]
+): HistorySheetLayout {
+  const height = TABLE_ROW + Math.max(lines.length, ladder.length, 1);
+  const cells = Array.from({ length: height }, () => Array<string | number>(WIDTH).fill(""));
+  const formats = Array.from({ length: height }, () => Array<string>(WIDTH).fill("General"));
+  cells[0][0] = "As of";
+  cells[0][1] = asOf;
+  formats[0][1] = "yyyy-mm-dd";
+  cells[TABLE_ROW - 1].splice(0, 5, "Customer", ...FIELDS.map((f) => FIELD_HEADERS[f]));
+  cells[TABLE_ROW - 1].splice(POLICY_COLUMN, 4, "From day", "Action", "Channel", "Tone");
+  lines.forEach((line, i) => {
+    const row = TABLE_ROW + i;
+    cells[row][0] = asCellInput(line.customer);
+    formats[row][0] = "@";
+    FIELDS.forEach((field, f) => {
+      cells[row][f + 1] = line[field] ?? "";
+      formats[row][f + 1] = FIELD_FORMATS[field];
+    });
+  });
+  ladder.forEach((level, i) => {
+    cells[TABLE_ROW + i].splice(
+      POLICY_COLUMN,
+      4,
+      level.fromDay,
+      level.action,
+      level.channel,
+      level.tone
+    );
+  });
+  const tableRows = Math.max(lines.length, 1);
+  const column = (index: number): SheetArea => ({
+    column: index,
+    row: TABLE_ROW + 1,
+    columnCount: 1,
+    rowCount: tableRows,
+  });
+  const names: Record<string, SheetArea> = {
+    [AS_OF_NAME]: { column: 1, row: 1, columnCount: 1, rowCount: 1 },
+    [HISTORY_CUSTOMER_NAME]: column(0),
+    [POLICY_NAME]: {
+      column: POLICY_COLUMN,
+      row: TABLE_ROW + 1,
+      columnCount: 4,
+      rowCount: Math.max(ladder.length, 1),
+    },
+  };
+  FIELDS.forEach((field, f) => (names[HISTORY_NAMES[field]] = column(f + 1)));
+  return { cells, formats, names };
+}
+
+/**
+ * One history line per customer name as the sheet writes it (the lookup compares the row's own
+ * text), with the figures of the customer it stands for: "ACME " and "Acme" share one history.
+ */
+export function historyLines(invoices: Invoice[], asOf: Day): HistoryLine[] {
+  const histories = customerHistories(invoices, asOf);
+  const names = new Set(invoices.map((invoice) => invoice.customer));
+  const lines: HistoryLine[] = [];
+  for (const name of names) {
+    const history = histories.get(customerKey(name));
+    if (!history) continue;
+    const line: HistoryLine = { customer: name, remindersSent: history.remindersSent };
+    if (history.averageDaysLate !== undefined) line.avgDaysLate = history.averageDaysLate;
+    if (history.lateShare !== undefined) line.lateShare = history.lateShare;
+    if (history.creditUse !== undefined) line.creditUse = history.creditUse;
+    lines.push(line);
+  }
+  return lines.sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+}

@@ -1,0 +1,78 @@
+import { isBlank } from "../values/isBlank";
+import { normalizeHeader } from "./normalizeHeader";
+
+/**
+ * Columns the add-in created on a sheet, remembered with the workbook (settings) so that the next
+ * run finds them again and updates them in place. They are found by their header text, so a
+ * column inserted by the user to their left does not lose them.
+ */
+export interface OwnedColumn {
+  /** Analysis column id (see analysisColumns) or "lastReminder" / "lastLevel" (reminder memory). */
+  id: string;
+  /** Header as written, possibly suffixed when the plain name was taken by a user's column. */
+  header: string;
+}
+
+/** Where a column of the add-in goes: its header and 0-based index within the header row read. */
+export interface Placement extends OwnedColumn {
+  index: number;
+  /** True when the column does not exist yet and must be created (an empty column, or a new table column). */
+  isNew: boolean;
+}
+
+/** Appended to a header when a column of the user already has the plain name. */
+export const OWN_SUFFIX = " (Credit Control)";
+
+const headerText = (cell: unknown): string => (isBlank(cell) ? "" : String(cell).trim());
+
+/** Index of each owned column present in the header row (exact header text). */
+export function findOwnedColumns(
+  headerCells: readonly unknown[],
+  owned: readonly OwnedColumn[]
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const column of owned) {
+    const index = headerCells.findIndex((cell) => headerText(cell) === column.header);
+    if (index >= 0 && ![...found.values()].includes(index)) found.set(column.id, index);
+  }
+  return found;
+}
+
+/**
+ * Place the add-in's columns: an owned column still present keeps its place; a new one goes to
+ * the next free column from `firstFree` (past the last used column, so never onto a user's cell)
+ * under its plain header, or `header (Credit Control)` (then ` 2`, ` 3`...) when a column of the
+ * user (any header that is not the add-in's) already has that name, case and accents ignored.
+ */
+export function placeColumns(
+  headerCells: readonly unknown[],
+  wanted: readonly OwnedColumn[],
+  owned: readonly OwnedColumn[],
+  firstFree: number
+): Placement[] {
+  const existing = findOwnedColumns(headerCells, owned);
+  const ownedIndexes = new Set(existing.values());
+  const taken = new Set<string>();
+  headerCells.forEach((cell, i) => {
+    if (!ownedIndexes.has(i) && !isBlank(cell)) taken.add(normalizeHeader(cell));
+  });
+  let next = Math.max(firstFree, ...[...ownedIndexes].map((i) => i + 1));
+  const placements: Placement[] = [];
+  for (const column of wanted) {
+    const index = existing.get(column.id);
+    const header =
+      index === undefined ? freeHeader(column.header, taken) : headerText(headerCells[index]);
+    taken.add(normalizeHeader(header));
+    if (index !== undefined) placements.push({ id: column.id, header, index, isNew: false });
+    else placements.push({ id: column.id, header, index: next++, isNew: true });
+  }
+  return placements;
+}
+
+function freeHeader(header: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(normalizeHeader(header))) return header;
+  let candidate = header + OWN_SUFFIX;
+  for (let n = 2; taken.has(normalizeHeader(candidate)); n++)
+    candidate = `${header}${OWN_SUFFIX} ${n}`;
+  return candidate;
+}

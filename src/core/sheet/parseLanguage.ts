@@ -1,0 +1,17 @@
+import type { Language } from "../types";
+import { describeValue } from "../values/describeValue";
+import { parsed, refused, type Parsed } from "../values/parsed";
+import { normalizeHeader } from "./normalizeHeader";
+
+const FRENCH = new Set(["fr", "fra", "fre", "french", "francais"]);
+const ENGLISH = new Set(["en", "eng", "english", "anglais", "ang", "uk", "us", "gb"]);
+
+/** A customer's language from a cell: "fr", "FR-fr", "Français", "en-GB", "English", "Anglais". */
+export function parseLanguage(value: unknown): Parsed<Language> {
+  const text = normalizeHeader(typeof value === "string" ? value.split(/[-_]/)[0] : value);
+  if (FRENCH.has(text)) return parsed("fr");
+  if (ENGLISH.has(text)) return parsed("en");
+  return refused(
+    `${describeValue(value)} is not a language the add-in writes in (French or English)`
+  );
+}

@@ -1,0 +1,92 @@
+import type { Day, DunningLevel, Language, Settings } from "../types";
+import type { TemplateKind } from "./templates/kinds";
+
+/**
+ * Something the pane must tell the user about a draft or an invoice left out. `key` selects the
+ * translated text (describeIssue gives it in French or English); params are plain values.
+ */
+export interface ReminderIssue {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** One invoice or credit note as a draft states it. */
+export interface DraftLine {
+  row: number;
+  invoiceNumber: string;
+  invoiceDate?: Day;
+  dueDate: Day;
+  amount: number;
+  /** What is still owed (negative for a credit note). */
+  open: number;
+  daysOverdue: number;
+  /** Level the policy gives this invoice alone; the draft takes the highest. */
+  level: number;
+  /** Late-payment penalties to date, from the firm level on (absent otherwise). */
+  interest?: number;
+  indemnity?: number;
+}
+
+export interface DraftPenalties {
+  interest: number;
+  indemnity: number;
+  total: number;
+}
+
+/** One reminder for one customer, ready for the user to read, edit and send. */
+export interface ReminderDraft {
+  /** Stable id for the pane (customer key and level). */
+  id: string;
+  customer: string;
+  customerKey: string;
+  language: Language;
+  level: number;
+  ladderLevel: DunningLevel;
+  kind: TemplateKind;
+  /** Recipient addresses, comma-separated; undefined when the sheet has none usable (see warnings). */
+  to?: string;
+  subject: string;
+  /** Plain-text body. */
+  text: string;
+  /** Self-contained HTML document: inline styles, no image, no script, no link. */
+  html: string;
+  /** The phone level's call script (plain text), to read before the follow-up email. */
+  callScript?: string;
+  invoices: DraftLine[];
+  credits: DraftLine[];
+  /** Open amount of the invoices less the credit notes. */
+  total: number;
+  penalties?: DraftPenalties;
+  /** The formal notice's payment deadline. */
+  deadline?: Day;
+  next?: { level: number; action: string; date: Day };
+  asOf: Day;
+  currency: string;
+  senderName: string;
+  warnings: ReminderIssue[];
+}
+
+/** An invoice of the selection that no draft covers, and why. */
+export interface ExcludedInvoice {
+  row: number;
+  customer: string;
+  invoiceNumber: string;
+  reason: ReminderIssue;
+}
+
+/** Invoices the user chose to include although the rules leave them out. */
+export type IncludeOnPurpose =
+  | { disputed?: boolean; recentlyContacted?: boolean; promised?: boolean; notDue?: boolean }
+  | Set<number>;
+
+export interface DraftOptions {
+  asOf: Day;
+  settings: Settings;
+  include?: IncludeOnPurpose;
+  fallbackLanguage: Language;
+}
+
+export interface DraftResult {
+  drafts: ReminderDraft[];
+  excluded: ExcludedInvoice[];
+}

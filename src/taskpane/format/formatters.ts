@@ -10,8 +10,6 @@ export interface Formatters {
   percent(ratio: number): string;
   /** A Day -> the locale's short date, e.g. 30/06/2013 or 6/30/2013. */
   date(day: Day): string;
-  /** A list of texts joined the locale's way ("a, b et c"). */
-  list(values: string[]): string;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -22,7 +20,6 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const money = moneyFormat(locale, currency);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" });
-  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
   const numbers = new Map<number, Intl.NumberFormat>();
   return {
     money: (value) => money.format(value),
@@ -36,7 +33,6 @@ export function createFormatters(locale: string, currency: string): Formatters {
     },
     percent: (ratio) => percent.format(ratio),
     date: (day) => dates.format(new Date(DAY_ZERO + day * MS_PER_DAY)),
-    list: (values) => list.format(values),
   };
 }
 

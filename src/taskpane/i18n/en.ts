@@ -81,6 +81,8 @@ export const en = {
     refresh: "Refresh",
     editColumns: "Columns",
     ageingReport: "Ageing report",
+    reportTitle: "Aged balance",
+    reportTotal: "Total",
     kpisLabel: "Key figures",
     notAvailable: "n/a",
     notAvailableHint: "Not enough data in the sheet",
@@ -88,8 +90,9 @@ export const en = {
       outstanding: "Outstanding",
       overdueShare: "Overdue share",
       dso: "DSO",
-      bestDso: "Best possible DSO",
-      add: "Average days delinquent",
+      dsoCountback: "DSO (countback)",
+      bestPossibleDso: "Best possible DSO",
+      averageDaysDelinquent: "Average days delinquent",
       cei: "Collection effectiveness (CEI)",
       recoveryRate: "Recovery rate",
       averageCollectionDays: "Average collection time",
@@ -127,7 +130,7 @@ export const en = {
     waitFor: (wait: string, action: string) => `${wait}: ${action}`,
     noFactors: "Nothing raises the risk.",
     nextHeading: "Next action",
-    why: "Why",
+    why: (reason: string) => `Why: ${reason}`,
     draft: "Draft reminders",
     more: (count: number) => `${count} more invoices selected; the first ones are shown.`,
   },
@@ -136,13 +139,10 @@ export const en = {
     string
   >,
   status: {
-    open: "Open",
     paid: "Paid",
     disputed: "Disputed",
     promise: "Payment promised",
-    credit: "Credit note",
-    notDue: "Not yet due",
-    overdue: "Overdue",
+    "broken promise": "Promise broken",
   } as Record<string, string>,
   /** Action names of the default ladder and of the policy outcomes (DESIGN section 4). */
   actions: {
@@ -167,6 +167,7 @@ export const en = {
     other: (key: string, value: string) => `${key}: ${value}`,
   },
   reasons: {
+    creditNote: () => "A credit note is deducted from reminders, never reminded.",
     paid: () => "The invoice is paid.",
     disputed: () => "The invoice is disputed: settle the dispute before any reminder.",
     promise: () => "The customer promised to pay and the date has not passed yet.",
@@ -202,7 +203,6 @@ export const en = {
     bucketBounds: "Ageing buckets (upper bounds in days)",
     bucketBoundsHint: "For example 30, 60, 90",
     bucketBoundsInvalid: "Give whole numbers of days that increase, e.g. 30, 60, 90.",
-    fixedFeeUk: "In the UK the fixed sum follows the debt: 40, 70 or 100 GBP.",
     penaltiesHeading: "Late-payment penalties",
     jurisdiction: "Jurisdiction",
     jurisdictions: {
@@ -212,7 +212,6 @@ export const en = {
       none: "None",
     } as Record<string, string>,
     rate: "Late-interest rate (% a year)",
-    rateHint: "For example the ECB refinancing rate + 10 points in France.",
     fixedFee: "Fixed indemnity per invoice",
     senderHeading: "Sender",
     language: "Language",
@@ -255,6 +254,7 @@ export const en = {
     total: (total: string, count: number) =>
       count === 1 ? `${total}, 1 invoice` : `${total}, ${count} invoices`,
     copy: "Copy",
+    copyFailed: "The clipboard is not available here. Select the text of the message and copy it.",
     openMail: "Open in mail app",
     tooLong: "This message is too long for a mail link. Download the .eml file instead.",
     downloadEml: "Download .eml",

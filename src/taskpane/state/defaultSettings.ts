@@ -1,17 +1,18 @@
 import type { Settings } from "../../core/types";
 import { DEFAULT_LADDER } from "../../core/policy/defaultLadder";
 import { DEFAULT_BUCKET_BOUNDS } from "../../core/ageing/ageBucket";
+import { DEFAULT_ANNUAL_RATE_PCT, JURISDICTION_RULES } from "../../core/penalty/jurisdictions";
 
 /**
  * Settings of a workbook that has none saved. Templates are empty: only the user's edits are
- * stored, the built-in texts come from core/reminders. The late-interest rate starts at 0: it is
- * a market rate the user sets (never hard-coded); the fixed indemnity of EUR 40 is the law's.
+ * stored, the built-in texts come from core/reminders. The late-interest rate starts at core's
+ * default (0: a market rate the user sets, never hard-coded); the fixed indemnity is the law's.
  */
 export function defaultSettings(): Settings {
   return {
     jurisdiction: "FR",
-    annualRatePct: 0,
-    fixedFee: 40,
+    annualRatePct: DEFAULT_ANNUAL_RATE_PCT,
+    fixedFee: JURISDICTION_RULES.FR.defaultFixedFee,
     ladder: DEFAULT_LADDER.map((level) => ({ ...level })),
     minDaysBetweenContacts: 7,
     bucketBounds: [...DEFAULT_BUCKET_BOUNDS],

@@ -22,6 +22,7 @@ export interface TaskRunner {
   /** Run `work` with a progress indicator; its failure becomes an error notice, never a throw. */
   run<T>(key: BusyKey, work: () => Promise<T>, success?: (result: T) => string): Promise<T | undefined>;
   fail(text: string): void;
+  succeed(text: string): void;
 }
 
 /**
@@ -53,5 +54,6 @@ export function useTask(describe: (error: unknown) => string): TaskRunner {
   );
   const dismiss = React.useCallback(() => setNotice(undefined), []);
   const fail = React.useCallback((text: string) => setNotice({ intent: "error", text }), []);
-  return { busy, notice, dismiss, run, fail };
+  const succeed = React.useCallback((text: string) => setNotice({ intent: "success", text }), []);
+  return { busy, notice, dismiss, run, fail, succeed };
 }

@@ -3,7 +3,8 @@ import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/re
 import type { Jurisdiction, Settings } from "../../../core/types";
 import { NumberField } from "../../components/NumberField";
 import { Heading } from "../../components/Heading";
-import { useStrings } from "../../i18n/useStrings";
+import { useLanguage, useStrings } from "../../i18n/useStrings";
+import { JURISDICTION_RULES } from "../../../core/penalty/jurisdictions";
 import { boundsFromText, boundsToText } from "./bucketBoundsText";
 
 const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
@@ -20,6 +21,8 @@ interface GeneralFieldsProps {
 /** Contact rules, ageing buckets, penalties, language and sender: everything but ladder and templates. */
 export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JSX.Element {
   const strings = useStrings();
+  const language = useLanguage();
+  const rules = JURISDICTION_RULES[draft.jurisdiction];
   const styles = useStyles();
   const [boundsText, setBoundsText] = React.useState(boundsToText(draft.bucketBounds));
   const boundsValid = boundsFromText(boundsText) !== undefined;
@@ -57,7 +60,11 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         <Field label={s.jurisdiction}>
           <Select
             value={draft.jurisdiction}
-            onChange={(_e, data) => onChange({ jurisdiction: data.value as Jurisdiction })}
+            onChange={(_e, data) => {
+              const jurisdiction = data.value as Jurisdiction;
+              // The fixed sum is the law's: a new jurisdiction brings its own.
+              onChange({ jurisdiction, fixedFee: JURISDICTION_RULES[jurisdiction].defaultFixedFee });
+            }}
           >
             {JURISDICTIONS.map((jurisdiction) => (
               <option key={jurisdiction} value={jurisdiction}>
@@ -68,14 +75,14 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         </Field>
         <NumberField
           label={s.rate}
-          hint={s.rateHint}
+          hint={rules.marginPoints > 0 ? rules.interestRule[language] : undefined}
           value={draft.annualRatePct}
           min={0}
           onChange={(annualRatePct) => onChange({ annualRatePct })}
         />
         <NumberField
           label={s.fixedFee}
-          hint={draft.jurisdiction === "UK" ? s.fixedFeeUk : undefined}
+          hint={rules.defaultFixedFee > 0 ? rules.indemnityRule[language] : undefined}
           value={draft.fixedFee}
           min={0}
           onChange={(fixedFee) => onChange({ fixedFee })}

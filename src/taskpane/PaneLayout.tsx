@@ -1,0 +1,156 @@
+import * as React from "react";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Workbook } from "../core/workbook";
+import { AsOfField } from "./components/AsOfField";
+import { Heading } from "./components/Heading";
+import { StatusArea } from "./components/StatusArea";
+import { useLanguage, useStrings } from "./i18n/useStrings";
+import { buildAgeingReport } from "./state/ageingReport";
+import type { PaneSession } from "./state/usePaneSession";
+import { useReminders } from "./state/useReminders";
+import { useSelectedRows } from "./state/useSelectedRows";
+import type { TaskRunner } from "./state/useTask";
+import type { CustomerRisk } from "./state/topRiskCustomers";
+import { MappingView } from "./views/mapping/MappingView";
+import { OverviewView } from "./views/overview/OverviewView";
+import { RemindersView } from "./views/reminders/RemindersView";
+import { SelectionView } from "./views/selection/SelectionView";
+import { SettingsView } from "./views/settings/SettingsView";
+
+type TabKey = "overview" | "selection" | "reminders" | "settings";
+const TABS: TabKey[] = ["overview", "selection", "reminders", "settings"];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+interface PaneLayoutProps {
+  workbook: Workbook;
+  session: PaneSession;
+  task: TaskRunner;
+}
+
+/** The pane's frame: title, as-of date, status, then the columns check or the four views. */
+export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.JSX.Element {
+  const strings = useStrings();
+  const language = useLanguage();
+  const styles = useStyles();
+  const [tab, setTab] = React.useState<TabKey>("overview");
+  const busy = task.busy !== undefined;
+  const working = session.phase === "overview";
+  const selectedRows = useSelectedRows(workbook, working);
+  const selected = React.useMemo(() => {
+    const byRow = session.portfolio?.byRow;
+    if (!byRow) return [];
+    return selectedRows.flatMap((row) => {
+      const analysis = byRow.get(row);
+      return analysis ? [analysis] : [];
+    });
+  }, [selectedRows, session.portfolio]);
+
+  const reminders = useReminders({
+    workbook,
+    read: session.read,
+    asOf: session.asOf,
+    settings: session.settings,
+    language,
+    task,
+    strings,
+    onRecorded: session.refresh,
+  });
+
+  const draft = () => {
+    reminders.draft(selected.map((analysis) => analysis.invoice));
+    setTab("reminders");
+  };
+  const selectCustomer = (customer: CustomerRisk) => {
+    void task.run("selecting", () => workbook.selectRows(customer.rows)).then(() => setTab("selection"));
+  };
+  const writeReport = () => {
+    const portfolio = session.portfolio;
+    if (!portfolio) return;
+    void task.run(
+      "report",
+      () => workbook.writeAgeingReport(buildAgeingReport(portfolio, strings, session.settings.currency)),
+      () => strings.done.report
+    );
+  };
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Heading level={1}>{strings.app.title}</Heading>
+        <AsOfField asOf={session.asOf} onChange={session.setAsOf} disabled={busy} />
+      </header>
+      <StatusArea task={task} />
+      {session.phase === "mapping" && (
+        <MappingView
+          read={session.read}
+          mapping={session.mapping}
+          busy={busy}
+          onChangeMapping={(mapping) => void session.changeMapping(mapping)}
+          onAnalyse={() => void session.analyse()}
+        />
+      )}
+      {working && (
+        <>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_event, data) => setTab(data.value as TabKey)}
+            aria-label={strings.app.tabsLabel}
+          >
+            {TABS.map((key) => (
+              <Tab key={key} value={key} id={`tab-${key}`}>
+                {strings.tabs[key]}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            {tab === "overview" && (
+              <OverviewView
+                portfolio={session.portfolio}
+                busy={busy}
+                onRefresh={() => void session.refresh()}
+                onReport={writeReport}
+                onEditColumns={session.editColumns}
+                onSelectCustomer={selectCustomer}
+              />
+            )}
+            {tab === "selection" && (
+              <SelectionView
+                selected={selected}
+                selectedRowCount={selectedRows.length}
+                bounds={session.settings.bucketBounds}
+                busy={busy}
+                onDraft={draft}
+              />
+            )}
+            {tab === "reminders" && (
+              <RemindersView reminders={reminders} selectedCount={selected.length} busy={busy} onDraft={draft} />
+            )}
+            {tab === "settings" && (
+              <SettingsView
+                settings={session.settings}
+                busy={busy}
+                onSave={(settings) => void session.saveSettings(settings)}
+              />
+            )}
+          </div>
+        </>
+      )}
+      {session.phase === "starting" && <Text className={styles.hint}>{strings.busy.loading}</Text>}
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { describeIssue } from "../../../core/reminders/issues";
+import type { ExcludedInvoice } from "../../../core/reminders/types";
+import { Heading } from "../../components/Heading";
+import { useLanguage, useStrings } from "../../i18n/useStrings";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** Keys of exclusions the user may override: the rules advise against, the user may know better. */
+const OVERRIDABLE = new Set(["disputed", "promise", "wait"]);
+
+interface ExcludedListProps {
+  excluded: ExcludedInvoice[];
+  onInclude(row: number): void;
+}
+
+/** Selected invoices no draft covers, each with why, and "Include anyway" where that makes sense. */
+export function ExcludedList({ excluded, onInclude }: ExcludedListProps): React.JSX.Element | null {
+  const strings = useStrings();
+  const language = useLanguage();
+  const styles = useStyles();
+  if (excluded.length === 0) return null;
+  return (
+    <section aria-labelledby="excluded-heading">
+      <Heading level={3} id="excluded-heading">
+        {strings.reminders.excludedHeading}
+      </Heading>
+      <ul className={styles.list}>
+        {excluded.map((item) => (
+          <li key={item.row} className={styles.item}>
+            <Text>
+              {strings.reminders.excludedLine(item.invoiceNumber, item.customer, describeIssue(item.reason, language))}
+            </Text>
+            {OVERRIDABLE.has(item.reason.key) && (
+              <Button
+                size="small"
+                aria-label={strings.reminders.includeLabel(item.invoiceNumber)}
+                onClick={() => onInclude(item.row)}
+              >
+                {strings.reminders.includeAnyway}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

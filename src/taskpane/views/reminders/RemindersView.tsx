@@ -1,0 +1,69 @@
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Heading } from "../../components/Heading";
+import { useStrings } from "../../i18n/useStrings";
+import type { RemindersState } from "../../state/useReminders";
+import { DraftCard } from "./DraftCard";
+import { ExcludedList } from "./ExcludedList";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+interface RemindersViewProps {
+  reminders: RemindersState;
+  selectedCount: number;
+  busy: boolean;
+  onDraft(): void;
+}
+
+/** The drafts for the selection, what was left out and why, and what to do with them. */
+export function RemindersView({ reminders, selectedCount, busy, onDraft }: RemindersViewProps): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const { result, drafts } = reminders;
+  return (
+    <section className={styles.root} aria-labelledby="reminders-heading">
+      <Heading level={2} id="reminders-heading">
+        {strings.reminders.heading}
+      </Heading>
+      <div className={styles.actions}>
+        <Button appearance={result ? "secondary" : "primary"} disabled={busy || selectedCount === 0} onClick={onDraft}>
+          {strings.reminders.draft}
+        </Button>
+      </div>
+      {!result && <Text className={styles.hint}>{strings.reminders.empty}</Text>}
+      {result && (
+        <>
+          <Text aria-live="polite">
+            {drafts.length ? strings.done.drafted(drafts.length) : strings.reminders.nothing}
+          </Text>
+          {drafts.length > 0 && (
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={busy} onClick={() => void reminders.markSent()}>
+                {strings.reminders.markSent}
+              </Button>
+              <Button disabled={busy} onClick={reminders.downloadAll}>
+                {strings.reminders.downloadAll}
+              </Button>
+            </div>
+          )}
+          {drafts.map((draft) => (
+            <DraftCard
+              key={draft.id}
+              draft={draft}
+              tooLong={reminders.tooLong === draft.id}
+              onEdit={reminders.edit}
+              onCopy={(d) => void reminders.copy(d)}
+              onOpenMail={reminders.openMail}
+              onDownload={reminders.download}
+            />
+          ))}
+          <ExcludedList excluded={result.excluded} onInclude={reminders.includeAnyway} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { parsed, refused, type Parsed } from "../values/parsed";
+import { firstReason, negativeReason, notPositiveReason } from "./kpiInput";
+
+/**
+ * Days sales outstanding, simple method: receivables / credit sales x days of the period in which
+ * those sales were made. E.g. 2,000 owed on 12,000 of yearly sales: 60.8 days.
+ */
+export function dso(receivables: number, creditSales: number, days = 365): Parsed<number> {
+  const reason = firstReason(
+    negativeReason("receivables", receivables),
+    notPositiveReason("credit sales", creditSales),
+    notPositiveReason("days", days)
+  );
+  if (reason) return refused(reason);
+  return parsed((receivables / creditSales) * days);
+}

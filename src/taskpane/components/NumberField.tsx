@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
+import { parseNumber } from "../format/parseNumber";
 import { useStrings } from "../i18n/useStrings";
 
 interface NumberFieldProps {
@@ -47,14 +48,4 @@ export function NumberField(props: NumberFieldProps): React.JSX.Element {
       />
     </Field>
   );
-}
-
-/** "12,5" or "12.5" -> 12.5; undefined for anything that is not a (whole, if asked) number. */
-export function parseNumber(text: string, integer = false): number | undefined {
-  const trimmed = text.trim().replace(",", ".");
-  if (trimmed === "") return undefined;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return undefined;
-  if (integer && !Number.isInteger(value)) return undefined;
-  return value;
 }

@@ -1,10 +1,11 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { DunningLevel, Settings } from "../../../core/types";
+import type { Settings } from "../../../core/types";
 import { Heading } from "../../components/Heading";
 import { useStrings } from "../../i18n/useStrings";
 import { GeneralFields } from "./GeneralFields";
 import { LadderEditor } from "./LadderEditor";
+import { orderedLadder } from "./orderedLadder";
 import { TemplatesEditor } from "./TemplatesEditor";
 
 const useStyles = makeStyles({
@@ -22,13 +23,6 @@ interface SettingsViewProps {
   settings: Settings;
   busy: boolean;
   onSave(settings: Settings): void;
-}
-
-/** The ladder in day order, numbered 0, 1, 2...: the order the policy reads it in. */
-export function orderedLadder(ladder: readonly DunningLevel[]): DunningLevel[] {
-  return [...ladder]
-    .sort((a, b) => a.fromDay - b.fromDay || a.level - b.level)
-    .map((level) => ({ ...level, action: level.action.trim() || `Level ${level.level}` }));
 }
 
 /** Settings saved with the workbook: edited as a draft, applied on "Save settings". */

@@ -1,0 +1,31 @@
+import { WorkbookError } from "../../../../src/core/workbook";
+import { en } from "../../../../src/taskpane/i18n/en";
+import { fr } from "../../../../src/taskpane/i18n/fr";
+import { describeError } from "../../../../src/taskpane/state/describeError";
+
+describe("describeError", () => {
+  it("translates a known WorkbookError code", () => {
+    const error = new WorkbookError("PROTECTED", "The sheet is protected");
+    expect(describeError(error, fr)).toBe(fr.errors.codes.PROTECTED);
+    expect(describeError(error, en)).toBe(en.errors.codes.PROTECTED);
+  });
+
+  it("recognises a coded error from another bundle copy", () => {
+    expect(describeError({ code: "NO_DATA", message: "x" }, en)).toBe(en.errors.codes.NO_DATA);
+  });
+
+  it("shows the first line of an unknown error's message, never the stack", () => {
+    const error = new Error("Excel said no\n    at foo (bar.js:1:2)");
+    const text = describeError(error, en);
+    expect(text).toBe("The operation did not complete: Excel said no");
+    expect(describeError(new WorkbookError("SOMETHING_NEW", "Odd thing"), fr)).toBe(
+      "L’opération n’a pas abouti : Odd thing"
+    );
+  });
+
+  it("copes with things that are not errors", () => {
+    expect(describeError("plain text", en)).toBe("The operation did not complete: plain text");
+    expect(describeError(undefined, en)).toBe("The operation did not complete: ?");
+    expect(describeError(42, en)).toBe("The operation did not complete: ?");
+  });
+});

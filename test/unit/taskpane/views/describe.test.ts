@@ -1,0 +1,99 @@
+import { en } from "../../../../src/taskpane/i18n/en";
+import { fr } from "../../../../src/taskpane/i18n/fr";
+import { createFormatters } from "../../../../src/taskpane/format/formatters";
+import { describeFactor } from "../../../../src/taskpane/views/selection/describeFactor";
+import { describeNextAction } from "../../../../src/taskpane/views/selection/describeNextAction";
+import { nextAction } from "../../../../src/core/policy/nextAction";
+import { boundsFromText, boundsToText } from "../../../../src/taskpane/views/settings/bucketBoundsText";
+import { confidenceLevel } from "../../../../src/taskpane/views/mapping/confidenceLevel";
+import { orderedLadder } from "../../../../src/taskpane/views/settings/orderedLadder";
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+const enFormat = createFormatters("en-GB", "EUR");
+const frFormat = createFormatters("fr-FR", "EUR");
+
+describe("describeFactor", () => {
+  it("says what each factor adds, in the pane's language", () => {
+    expect(describeFactor({ key: "averageDaysLate", points: 30, value: 28.2 }, en, enFormat)).toBe(
+      "+30: pays 28 days late on average"
+    );
+    expect(describeFactor({ key: "averageDaysLate", points: 30, value: 28.2 }, fr, frFormat)).toBe(
+      "+30 : paie en moyenne 28 jours en retard"
+    );
+    expect(plain(describeFactor({ key: "lateShare", points: 9, value: 0.6 }, fr, frFormat))).toBe(
+      "+9 : paie 60 % des factures en retard"
+    );
+    expect(describeFactor({ key: "creditUse", points: 6, value: 1 }, en, enFormat)).toBe(
+      "+6: uses 100% of the credit limit"
+    );
+    expect(describeFactor({ key: "disputed", points: 15, value: 1 }, en, enFormat)).toBe(
+      "+15: the invoice is disputed"
+    );
+  });
+});
+
+describe("describeNextAction", () => {
+  it("translates the action and its reason", () => {
+    const next = nextAction({ daysOverdue: 20 });
+    expect(describeNextAction(next, en)).toEqual({
+      title: "Reminder 2",
+      reason: "20 days overdue: “Reminder 2” is due from day 15.",
+    });
+    expect(describeNextAction(next, fr)).toEqual({
+      title: "Relance 2",
+      reason: "20 jours de retard : « Relance 2 » s’applique dès le jour 15.",
+    });
+  });
+
+  it("says what is waited for", () => {
+    const next = nextAction({ daysOverdue: 20, lastLevel: 2 });
+    expect(next.kind).toBe("wait");
+    const described = describeNextAction(next, fr);
+    expect(described.title).toBe("Attendre : Appel téléphonique");
+    expect(described.reason).toContain("« Relance 2 » a déjà été envoyée");
+  });
+
+  it("keeps a user's own action names and falls back on unknown reasons", () => {
+    const described = describeNextAction(
+      { kind: "act", action: "Send flowers", reason: { key: "somethingNew" as never, params: {} } },
+      en
+    );
+    expect(described).toEqual({ title: "Send flowers", reason: "somethingNew" });
+  });
+});
+
+describe("bucket bounds text", () => {
+  it("reads bounds as users type them", () => {
+    expect(boundsFromText("30, 60, 90")).toEqual([30, 60, 90]);
+    expect(boundsFromText("15;45 ; 120")).toEqual([15, 45, 120]);
+    expect(boundsToText([30, 60])).toBe("30, 60");
+  });
+
+  it("refuses bounds that cannot make buckets", () => {
+    expect(boundsFromText("")).toBeUndefined();
+    expect(boundsFromText("60, 30")).toBeUndefined();
+    expect(boundsFromText("30, x")).toBeUndefined();
+    expect(boundsFromText("0, 30")).toBeUndefined();
+    expect(boundsFromText("7.5")).toBeUndefined();
+  });
+});
+
+describe("confidenceLevel", () => {
+  it("puts the mapping's confidence in three words", () => {
+    expect(confidenceLevel(1)).toBe("high");
+    expect(confidenceLevel(0.9)).toBe("high");
+    expect(confidenceLevel(0.7)).toBe("medium");
+    expect(confidenceLevel(0.5)).toBe("low");
+  });
+});
+
+describe("orderedLadder", () => {
+  it("sorts the levels by day and names a level left without action", () => {
+    const ladder = orderedLadder([
+      { level: 2, fromDay: 30, action: "Call", channel: "phone", tone: "firm" },
+      { level: 1, fromDay: 1, action: "  ", channel: "email", tone: "courteous" },
+    ]);
+    expect(ladder.map((l) => l.fromDay)).toEqual([1, 30]);
+    expect(ladder[0].action).toBe("Level 1");
+  });
+});

@@ -23,7 +23,7 @@ const EXCEL_ERRORS = new Set([
 
 /** The error's name (e.g. "#N/A") when `value` is an Excel error value, else undefined. */
 export function excelErrorName(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
+  if (typeof value !== "string" || !value.includes("#")) return undefined;
   const text = value.trim().toUpperCase();
   return EXCEL_ERRORS.has(text) ? text : undefined;
 }

@@ -12,15 +12,51 @@ import { parsed, refused, type Parsed } from "./parsed";
  * a wrong amount in a reminder is worse than a blank.
  */
 
-/** Currency signs and ISO codes that may stand before or after the number. */
-const CURRENCY =
-  "(?:US\\$|CA\\$|AU\\$|[€$£¥₣₹]|EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|MAD|XOF|XAF|TND|DZD|INR|BRL|MXN|SGD|HKD|ZAR)";
-const LEADING_CURRENCY = new RegExp(`^${CURRENCY}(?![A-Za-z])\\s*`, "i");
-const TRAILING_CURRENCY = new RegExp(`\\s*${CURRENCY}$`, "i");
+/** Currency signs and ISO codes that may stand before or after the number (upper case). */
+const CURRENCIES = new Set(
+  (
+    "€ $ £ ¥ ₣ ₹ US$ CA$ AU$ EUR USD GBP CHF CAD AUD NZD JPY CNY SEK NOK DKK PLN CZK HUF MAD XOF " +
+    "XAF TND DZD INR BRL MXN SGD HKD ZAR"
+  ).split(" ")
+);
 /** Digits with thousands and decimal separators, starting and ending with a digit. */
 const NUMBER_BODY = /^\d(?:[\d ',.]*\d)?$/;
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?e[-+]?\d+$/i;
 const NUMBERS_IN_TEXT = /\d+(?:[ ',.]\d+)*/g;
+/** Plain numbers as CSV files and Excel hand them over: no grouping, at most 2 decimals. */
+const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,2})?$/;
+
+/** Letters and currency signs: the characters a currency code or sign is made of. */
+function isCurrencyChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 97 && code <= 122) || // a-z
+    code === 36 || // $
+    code === 0x20ac || // €
+    code === 0xa3 || // £
+    code === 0xa5 || // ¥
+    code === 0x20a3 || // ₣
+    code === 0x20b9 // ₹
+  );
+}
+
+/** Length of the currency opening `text`, spaces after it included; 0 when there is none. */
+function leadingCurrencyLength(text: string): number {
+  let end = 0;
+  while (end < text.length && isCurrencyChar(text.charCodeAt(end))) end++;
+  if (end === 0 || !CURRENCIES.has(text.slice(0, end).toUpperCase())) return 0;
+  while (text.charCodeAt(end) === 32) end++;
+  return end;
+}
+
+/** Index where the currency closing `text` starts, spaces before it included; -1 when none. */
+function trailingCurrencyStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && isCurrencyChar(text.charCodeAt(start - 1))) start--;
+  if (start === text.length || !CURRENCIES.has(text.slice(start).toUpperCase())) return -1;
+  while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+  return start;
+}
 
 export function parseAmount(value: unknown, decimal: "," | "." = "."): Parsed<number> {
   if (typeof value === "number") {
@@ -32,6 +68,9 @@ export function parseAmount(value: unknown, decimal: "," | "." = "."): Parsed<nu
     return refused(`${value ? "TRUE" : "FALSE"} is a yes/no value, not an amount`);
   }
   if (typeof value !== "string") return refused(`${describeValue(value)} is not an amount`);
+  if (PLAIN_NUMBER.test(value) && (decimal === "." || !value.includes("."))) {
+    return parsed(Number(value) || 0);
+  }
   const error = excelErrorName(value);
   if (error) return refused(`the cell holds the error ${error}, not an amount`);
   return parseAmountText(value, decimal);
@@ -45,7 +84,7 @@ function parseAmountText(value: string, decimal: "," | "."): Parsed<number> {
     .replace(/[\u2019\u02bc]/g, "'")
     .trim();
   if (text.includes("%")) return refused(`${shown} is a percentage, not an amount`);
-  if (/\d\s*(?:\S+\s*)?-$/.test(text)) {
+  if (text.endsWith("-") && /\d/.test(text)) {
     return refused(`${shown}: a minus sign after the number is not read; write -120 or (120)`);
   }
 
@@ -55,13 +94,12 @@ function parseAmountText(value: string, decimal: "," | "."): Parsed<number> {
   let sign: string | undefined;
   let brackets = false;
   for (;;) {
-    const leading = LEADING_CURRENCY.exec(rest);
-    const trailing = leading ? null : TRAILING_CURRENCY.exec(rest);
-    const glued = trailing !== null && /[A-Za-z]/.test(rest.charAt(trailing.index - 1));
-    if (leading || (trailing && !glued)) {
+    const leading = leadingCurrencyLength(rest);
+    const trailing = leading > 0 ? -1 : trailingCurrencyStart(rest);
+    if (leading > 0 || trailing >= 0) {
       if (currency) return refused(`${shown} names a currency twice`);
       currency = true;
-      rest = leading ? rest.slice(leading[0].length) : rest.slice(0, trailing!.index);
+      rest = leading > 0 ? rest.slice(leading) : rest.slice(0, trailing);
     } else if (rest.startsWith("(") && rest.endsWith(")")) {
       if (brackets || sign) return refused(`${shown} has both brackets and a sign`);
       brackets = true;
@@ -90,26 +128,46 @@ function readMagnitude(body: string, decimal: "," | ".", shown: string): Parsed<
     if (numbers.length > 1) return refused(`${shown} holds more than one number`);
     return refused(`${shown} is not an amount`);
   }
-  if (/[ ',.]{2}/.test(body)) return refused(`${shown} has two separators in a row`);
-
   const separator = decimalSeparator(body, decimal);
   const cut = separator ? body.lastIndexOf(separator) : body.length;
   if (separator && body.indexOf(separator) !== cut) {
     return refused(`${shown} has more than one decimal separator`);
   }
-  const integerPart = body.slice(0, cut);
-  const fraction = body.slice(cut + 1);
-  if (/\D/.test(fraction)) return refused(`${shown}: separators after the decimal ${separator}`);
-
-  const grouping = new Set(integerPart.replace(/\d/g, ""));
-  if (grouping.size > 1) return refused(`${shown} mixes thousands separators`);
-  if (grouping.size === 1) {
-    const groups = integerPart.split([...grouping][0]);
-    const wellGrouped =
-      groups[0].length <= 3 && groups[0] !== "0" && groups.slice(1).every((g) => g.length === 3);
-    if (!wellGrouped) return refused(`${shown} holds more than one number or misplaced separators`);
+  for (let i = cut + 1; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (code < 48 || code > 57)
+      return refused(`${shown}: separators after the decimal ${separator}`);
   }
-  return finite(Number(`${integerPart.replace(/\D/g, "")}.${fraction || "0"}`), shown);
+
+  // Thousands groups: the first of 1 to 3 digits (not a lone 0), then groups of exactly 3,
+  // all with the same separator.
+  let grouping = 0;
+  let groups = 0;
+  let firstGroup = "";
+  let groupLength = 0;
+  for (let i = 0; i < cut; i++) {
+    const code = body.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      groupLength++;
+      continue;
+    }
+    if (groupLength === 0) return refused(`${shown} has two separators in a row`);
+    if (grouping !== 0 && code !== grouping) return refused(`${shown} mixes thousands separators`);
+    if (groups === 0) firstGroup = body.slice(0, i);
+    else if (groupLength !== 3)
+      return refused(`${shown} holds more than one number or misplaced separators`);
+    grouping = code;
+    groups++;
+    groupLength = 0;
+  }
+  if (groups > 0 && (groupLength !== 3 || firstGroup.length > 3 || firstGroup === "0")) {
+    return refused(`${shown} holds more than one number or misplaced separators`);
+  }
+  if (cut < body.length && groupLength === 0)
+    return refused(`${shown} has two separators in a row`);
+  const integerDigits = groups > 0 ? body.slice(0, cut).replace(/\D/g, "") : body.slice(0, cut);
+  const fraction = cut < body.length ? body.slice(cut + 1) : "0";
+  return finite(Number(`${integerDigits}.${fraction}`), shown);
 }
 
 /**

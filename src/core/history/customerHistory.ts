@@ -165,27 +165,50 @@ export function customerHistories(
     options.recentCount >= 1
       ? options.recentCount
       : DEFAULT_RECENT_COUNT;
-  return historiesByKey(invoices, asOf, recentCount, memoizedCustomerKey());
+  return historiesWithRows(invoices, asOf, recentCount).histories;
 }
 
-/** customerHistories with the caller's key function, so a caller can reuse its memory of names. */
-export function historiesByKey(
+/** The histories and, for each row, its customer's history (what the analysis reads per row). */
+export interface HistoriesWithRows {
+  histories: Map<string, CustomerHistory>;
+  /** byRow[i] is the history of invoices[i]'s customer. */
+  byRow: CustomerHistory[];
+}
+
+/**
+ * customerHistories that also remembers which history each row belongs to, so the analysis
+ * needs no second look-up by name per row.
+ */
+export function historiesWithRows(
   invoices: Invoice[],
   asOf: Day,
-  recentCount: number,
-  keyOf: (name: string) => string
-): Map<string, CustomerHistory> {
-  const tallies = new Map<string, Tally>();
-  for (const invoice of invoices) {
-    const key = keyOf(invoice.customer);
-    let tally = tallies.get(key);
-    if (tally === undefined) {
-      tally = newTally(invoice.customer);
-      tallies.set(key, tally);
+  recentCount: number = DEFAULT_RECENT_COUNT
+): HistoriesWithRows {
+  const keyOf = memoizedCustomerKey();
+  const indexByKey = new Map<string, number>();
+  const keys: string[] = [];
+  const tallies: Tally[] = [];
+  const rowTally = new Int32Array(invoices.length);
+  for (let i = 0; i < invoices.length; i++) {
+    const invoice = invoices[i];
+    let index = indexByKey.get(keyOf(invoice.customer));
+    if (index === undefined) {
+      index = tallies.length;
+      const key = keyOf(invoice.customer);
+      indexByKey.set(key, index);
+      keys.push(key);
+      tallies.push(newTally(invoice.customer));
     }
-    addRow(tally, invoice, asOf, recentCount);
+    rowTally[i] = index;
+    addRow(tallies[index], invoice, asOf, recentCount);
   }
   const histories = new Map<string, CustomerHistory>();
-  for (const [key, tally] of tallies) histories.set(key, toHistory(tally, recentCount));
-  return histories;
+  const list = tallies.map((tally, i) => {
+    const history = toHistory(tally, recentCount);
+    histories.set(keys[i], history);
+    return history;
+  });
+  const byRow: CustomerHistory[] = new Array(invoices.length);
+  for (let i = 0; i < invoices.length; i++) byRow[i] = list[rowTally[i]];
+  return { histories, byRow };
 }

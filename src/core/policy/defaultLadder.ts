@@ -25,7 +25,10 @@ export const DEFAULT_LADDER: readonly DunningLevel[] = Object.freeze([
  * level that is not the agency. -1 when the ladder has none (then nothing forbids escalating past it).
  */
 export function formalNoticeIndex(ladder: readonly DunningLevel[]): number {
-  const letter = ladder.findIndex((l) => l.channel === "letter");
-  if (letter >= 0) return letter;
-  return ladder.findIndex((l) => l.tone === "formal" && l.channel !== "agency");
+  // Plain loops: nextAction asks this for every row of the analysis.
+  for (let i = 0; i < ladder.length; i++) if (ladder[i].channel === "letter") return i;
+  for (let i = 0; i < ladder.length; i++) {
+    if (ladder[i].tone === "formal" && ladder[i].channel !== "agency") return i;
+  }
+  return -1;
 }

@@ -36,6 +36,7 @@ export interface NextAction {
 
 export type NextActionReason =
   | "paid"
+  | "creditNote"
   | "disputed"
   | "promise"
   | "emptyLadder"
@@ -92,6 +93,17 @@ function simple(
   return { kind, action, text: action, reason: { key, params } };
 }
 
+/** The answers that depend on the status alone, shared (frozen) so an analysis of a million
+ * settled rows does not build a million equal objects. */
+const frozen = (action: NextAction): NextAction =>
+  Object.freeze({
+    ...action,
+    reason: Object.freeze({ ...action.reason, params: Object.freeze({}) }),
+  });
+const PAID = frozen(simple("none", "None", "paid"));
+const DISPUTED = frozen(simple("resolve", "Resolve dispute", "disputed"));
+const PROMISE = frozen(simple("await", "Await promised payment", "promise"));
+
 /**
  * The next thing to do for an invoice, from the dunning ladder (DESIGN section 4):
  * - paid -> None; disputed -> Resolve dispute; a promise not yet due -> Await promised payment;
@@ -110,9 +122,9 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
     : Math.max(0, policy.minDaysBetweenContacts as number);
   const days = input.daysOverdue;
 
-  if (input.status === "paid") return simple("none", "None", "paid");
-  if (input.status === "disputed") return simple("resolve", "Resolve dispute", "disputed");
-  if (input.status === "promise") return simple("await", "Await promised payment", "promise");
+  if (input.status === "paid") return PAID;
+  if (input.status === "disputed") return DISPUTED;
+  if (input.status === "promise") return PROMISE;
   if (ladder.length === 0) return simple("none", "None", "emptyLadder");
   if (typeof days !== "number" || Number.isNaN(days)) {
     return simple("none", "None", "unknownDaysOverdue");

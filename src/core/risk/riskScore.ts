@@ -96,6 +96,12 @@ const FACTOR_ORDER: readonly RiskFactorKey[] = [
   "creditUse",
 ];
 
+// Scratch space for one call (the function is synchronous): the analysis scores a million rows,
+// so the score allocates nothing but its result.
+const raw = new Float64Array(FACTOR_ORDER.length);
+const values = new Float64Array(FACTOR_ORDER.length);
+const points = new Int32Array(FACTOR_ORDER.length);
+
 /** The risk score of an invoice and the factors behind it. */
 export function riskScore(input: RiskInput): RiskScore {
   const daysOverdue = nonNegative(input.daysOverdue);
@@ -104,60 +110,79 @@ export function riskScore(input: RiskInput): RiskScore {
   const lateShare = share === undefined ? undefined : Math.min(share, 1);
   const remindersSent = nonNegative(input.remindersSent);
   const creditUse = nonNegative(input.creditUse);
+  const disputed = input.disputed === true;
 
   // Raw (unrounded) points and values, in FACTOR_ORDER.
-  const raw = [
+  raw[0] =
     daysOverdue === undefined
       ? 0
-      : saturating(daysOverdue, RISK_WEIGHTS.daysOverdue, DAYS_OVERDUE_SCALE),
+      : saturating(daysOverdue, RISK_WEIGHTS.daysOverdue, DAYS_OVERDUE_SCALE);
+  raw[1] =
     averageDaysLate === undefined
       ? 0
-      : saturating(averageDaysLate, RISK_WEIGHTS.averageDaysLate, DAYS_LATE_SCALE),
-    lateShare === undefined ? 0 : RISK_WEIGHTS.lateShare * lateShare,
-    input.disputed === true ? RISK_WEIGHTS.disputed : 0,
+      : saturating(averageDaysLate, RISK_WEIGHTS.averageDaysLate, DAYS_LATE_SCALE);
+  raw[2] = lateShare === undefined ? 0 : RISK_WEIGHTS.lateShare * lateShare;
+  raw[3] = disputed ? RISK_WEIGHTS.disputed : 0;
+  raw[4] =
     remindersSent === undefined
       ? 0
-      : saturating(remindersSent, RISK_WEIGHTS.remindersSent, REMINDERS_SCALE),
+      : saturating(remindersSent, RISK_WEIGHTS.remindersSent, REMINDERS_SCALE);
+  raw[5] =
     creditUse === undefined
       ? 0
       : saturating(
           Math.max(0, creditUse - CREDIT_USE_FROM),
           RISK_WEIGHTS.creditUse,
           CREDIT_USE_SCALE
-        ),
-  ];
-  const values = [
-    daysOverdue ?? 0,
-    averageDaysLate ?? 0,
-    lateShare ?? 0,
-    input.disputed === true ? 1 : 0,
-    remindersSent ?? 0,
-    creditUse ?? 0,
-  ];
+        );
+  values[0] = daysOverdue ?? 0;
+  values[1] = averageDaysLate ?? 0;
+  values[2] = lateShare ?? 0;
+  values[3] = disputed ? 1 : 0;
+  values[4] = remindersSent ?? 0;
+  values[5] = creditUse ?? 0;
 
   let total = 0;
-  for (const points of raw) total += points;
+  for (let i = 0; i < raw.length; i++) total += raw[i];
   // The maxima sum to 100, so the clamp only guards against rounding at the very top.
   const score = Math.min(100, Math.max(0, Math.round(total)));
-  return { score, factors: factorPoints(raw, values, score) };
+  return { score, factors: factorPoints(score) };
 }
 
 /**
  * Whole points per factor that sum to `score` exactly (largest-remainder rounding), so the pane's
- * "+30: ..." lines add up to the score shown. Only factors with points > 0, largest first.
+ * "+30: ..." lines add up to the score shown. Only factors with points > 0, largest first (ties in
+ * FACTOR_ORDER). Reads the scratch arrays filled by riskScore.
  */
-function factorPoints(raw: number[], values: number[], score: number): RiskFactor[] {
-  const points = raw.map(Math.floor);
-  let left = score - points.reduce((sum, p) => sum + p, 0);
-  if (left > 0) {
-    const byRemainder = raw
-      .map((r, i) => i)
-      .sort((a, b) => raw[b] - points[b] - (raw[a] - points[a]) || a - b);
-    for (let k = 0; left > 0 && k < byRemainder.length; k++, left--) points[byRemainder[k]]++;
+function factorPoints(score: number): RiskFactor[] {
+  let left = score;
+  for (let i = 0; i < raw.length; i++) {
+    points[i] = Math.floor(raw[i]);
+    left -= points[i];
+  }
+  // left <= number of factors with a fractional part: round(sum) - sum(floors) <= ceil(sum(fractions)).
+  for (; left > 0; left--) {
+    let best = -1;
+    let bestRemainder = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const remainder = raw[i] - points[i];
+      // Only factors not yet raised (remainder > 0 means still below raw) compete.
+      if (remainder > bestRemainder) {
+        best = i;
+        bestRemainder = remainder;
+      }
+    }
+    if (best < 0) break;
+    points[best]++;
   }
   const factors: RiskFactor[] = [];
   for (let i = 0; i < FACTOR_ORDER.length; i++) {
-    if (points[i] > 0) factors.push({ key: FACTOR_ORDER[i], points: points[i], value: values[i] });
+    if (points[i] <= 0) continue;
+    const factor: RiskFactor = { key: FACTOR_ORDER[i], points: points[i], value: values[i] };
+    // Insertion keeps the list sorted, largest first; equal points keep FACTOR_ORDER.
+    let at = factors.length;
+    while (at > 0 && factors[at - 1].points < factor.points) at--;
+    factors.splice(at, 0, factor);
   }
-  return factors.sort((a, b) => b.points - a.points);
+  return factors;
 }

@@ -1,4 +1,5 @@
 import { daysOverdue } from "../ageing/daysOverdue";
+import { toIsoDate } from "../dates/calendar";
 import { customerDisplayName, memoizedCustomerKey } from "../history/customerKey";
 import { jurisdictionRules } from "../penalty/jurisdictions";
 import { latePenalty, penaltyInputReason } from "../penalty/latePenalty";
@@ -73,7 +74,7 @@ function invoiceLevel(
     if (invoice.promiseDate >= ctx.asOf) {
       if (!includedOnPurpose(ctx.include, invoice.row, "promised")) {
         return {
-          excluded: issue("promise", { date: formatDay(invoice.promiseDate, ctx.language) }),
+          excluded: issue("promise", { date: toIsoDate(invoice.promiseDate) }),
         };
       }
     } else {
@@ -86,7 +87,7 @@ function invoiceLevel(
     return {
       excluded: issue("wait", {
         daysSinceContact: since,
-        lastContact: formatDay(ctx.lastContact as Day, ctx.language),
+        lastContact: toIsoDate(ctx.lastContact as Day),
         minDays: ctx.minDays,
       }),
     };

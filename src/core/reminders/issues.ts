@@ -1,4 +1,6 @@
+import { dayFromYmd } from "../dates/calendar";
 import type { Language } from "../types";
+import { formatDay } from "./format";
 import type { ReminderIssue } from "./types";
 
 type Params = ReminderIssue["params"];
@@ -54,10 +56,21 @@ const TEXTS: Record<Language, Record<string, Describe>> = {
   },
 };
 
+/** Dates travel as ISO text ("2024-03-02") and are written in words in the reader's language. */
+function localDates(params: Params, language: Language): Params {
+  const local: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    const iso = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+    const day = iso ? dayFromYmd(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined;
+    local[name] = day === undefined ? value : formatDay(day, language);
+  }
+  return local;
+}
+
 /** The issue as a sentence in French or English, for the pane to show. */
 export function describeIssue(issue: ReminderIssue, language: Language): string {
   const describe = TEXTS[language][issue.key];
-  if (describe) return describe(issue.params);
+  if (describe) return describe(localDates(issue.params, language));
   const params = Object.entries(issue.params)
     .map(([k, v]) => `${k}: ${v}`)
     .join(", ");

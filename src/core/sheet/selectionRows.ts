@@ -1,0 +1,21 @@
+import type { SheetRead } from "../workbook";
+
+/** Selected rows that hold invoices of the last read (all of them when nothing was read). */
+export function invoiceRowsOf(rows: number[], read: SheetRead | undefined): number[] {
+  const sorted = rows.sort((a, b) => a - b);
+  if (!read) return sorted;
+  const invoiceRows = new Set(read.invoices.map((i) => i.row));
+  return sorted.filter((row) => invoiceRows.has(row));
+}
+
+/** Consecutive rows as [first row, count] runs: one selected area per run. */
+export function rowRuns(rows: number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === row) last[1]++;
+    else runs.push([row, 1]);
+  }
+  return runs;
+}

@@ -1,0 +1,27 @@
+/**
+ * Keys under which the add-in stores its memory in the workbook (Office document settings in
+ * Excel, a map in the preview): both adapters use the same ones and the same shapes.
+ */
+export const SETTINGS_KEY = "creditControl.settings";
+/** The user's column mapping (ColumnMapping), per workbook. */
+export const MAPPING_KEY = "creditControl.mapping";
+/** The add-in's own columns per sheet: Record<sheet key, OwnedColumn[]>. */
+export const OWNED_COLUMNS_KEY = "creditControl.ownedColumns";
+/** The sheets the add-in created (history, reminder log, ageing report): Record<role, sheet name>. */
+export const OWNED_SHEETS_KEY = "creditControl.ownedSheets";
+
+/** Header style of the add-in's columns and sheets. */
+export const HEADER_STYLE = { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF" } as const;
+
+/** Colour scale on the risk score: green (0) to amber (50) to red (100). */
+export const RISK_COLORS: [string, string, string] = ["#63BE7B", "#FFEB84", "#F8696B"];
+
+/** A sheet the add-in creates may not take the name of a sheet of the user. */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}

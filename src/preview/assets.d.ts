@@ -1,0 +1,5 @@
+/** The sample CSV, bundled as text by webpack (asset/source). */
+declare module "*.csv" {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,41 @@
+import { createRoot } from "react-dom/client";
+import sampleCsv from "../../assets/sample/ibm-accounts-receivable.csv";
+import { toIsoDate } from "../core/dates/calendar";
+import type { Language } from "../core/types";
+import { dayFromIsoText } from "../taskpane/format/dayFromIsoText";
+import type { ThemeMode } from "../taskpane/theme/themeMode";
+import { PreviewPage } from "./page/PreviewPage";
+import { buildSampleWorkbook } from "./sampleWorkbook";
+
+/*
+ * The preview page: the task pane on the IBM sample, in memory, in any browser. No Office.js.
+ * URL parameters: ?lang=fr (French sample sheet and pane), ?theme=dark, ?asOf=2013-06-30.
+ */
+
+/** A day inside the sample's period: open invoices of all ages, and a payment history before. */
+const SAMPLE_AS_OF = "2013-06-30";
+
+const params = new URLSearchParams(window.location.search);
+const language: Language =
+  (params.get("lang") ?? navigator.language).toLowerCase().startsWith("fr") ? "fr" : "en";
+const theme: ThemeMode =
+  params.get("theme") === "dark" ||
+  (params.get("theme") === null && window.matchMedia?.("(prefers-color-scheme: dark)").matches)
+    ? "dark"
+    : "light";
+const asOf = dayFromIsoText(params.get("asOf") ?? "") ?? (dayFromIsoText(SAMPLE_AS_OF) as number);
+
+document.documentElement.lang = language;
+const workbook = buildSampleWorkbook(sampleCsv, asOf, language);
+const container = document.getElementById("container");
+if (container) {
+  createRoot(container).render(
+    <PreviewPage
+      workbook={workbook}
+      asOf={asOf}
+      asOfText={toIsoDate(asOf)}
+      initialLanguage={language}
+      initialTheme={theme}
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import type { SheetArea } from "../core/sheet/a1";
+import { isBlank } from "../core/values/isBlank";
+
+/** How a cell looks: what the preview grid draws. */
+export interface CellFormat {
+  numberFormat?: string;
+  bold?: boolean;
+  fill?: string;
+  fontColor?: string;
+}
+
+/** A cell: its value (computed when it has a formula), the formula, the format. */
+export interface MemoryCell {
+  value: unknown;
+  formula?: string;
+  format?: CellFormat;
+}
+
+/** An Excel table: its header row is `area.row`, its data rows follow. */
+export interface MemoryTable {
+  name: string;
+  area: SheetArea;
+}
+
+export interface MemoryChart {
+  type: "ColumnClustered";
+  title: string;
+  source: SheetArea;
+}
+
+export interface MemoryConditionalFormat {
+  type: "colorScale";
+  area: SheetArea;
+  colors: [string, string, string];
+}
+
+/** One sheet of the in-memory workbook. Rows are 1-based, columns 0-based, as in A1 addresses. */
+export class MemorySheet {
+  /** rows[row - 1][column]; sparse. */
+  readonly rows: (MemoryCell | undefined)[][] = [];
+  readonly hiddenRows = new Set<number>();
+  readonly merges: SheetArea[] = [];
+  readonly charts: MemoryChart[] = [];
+  readonly conditionalFormats: MemoryConditionalFormat[] = [];
+  table?: MemoryTable;
+  protected = false;
+
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): MemoryCell | undefined {
+    return this.rows[row - 1]?.[column];
+  }
+
+  value(row: number, column: number): unknown {
+    return this.cell(row, column)?.value ?? null;
+  }
+
+  setCell(row: number, column: number, cell: MemoryCell | undefined): void {
+    const cells = (this.rows[row - 1] ??= []);
+    cells[column] = cell;
+  }
+
+  /**
+   * Write what a user (or Office.js `values`) would type: "'text" is the text without its
+   * apostrophe, "=..." is a formula (kept as its text: the preview evaluates only the add-in's
+   * own formulas, given with their value), anything else is the value. The format is kept.
+   */
+  input(row: number, column: number, input: unknown, format?: CellFormat): void {
+    const previous = this.cell(row, column)?.format;
+    const merged = format || previous ? { ...previous, ...format } : undefined;
+    if (typeof input === "string" && input.startsWith("'")) {
+      this.setCell(row, column, { value: input.slice(1), format: merged });
+    } else if (typeof input === "string" && input.startsWith("=")) {
+      this.setCell(row, column, { value: input, formula: input, format: merged });
+    } else if (isBlank(input) && !merged) {
+      this.setCell(row, column, undefined);
+    } else {
+      this.setCell(row, column, { value: isBlank(input) ? null : input, format: merged });
+    }
+  }
+
+  /** Values of a rectangle, null for empty cells. */
+  values(area: SheetArea): unknown[][] {
+    const out: unknown[][] = [];
+    for (let r = 0; r < area.rowCount; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < area.columnCount; c++)
+        row.push(this.value(area.row + r, area.column + c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** The smallest rectangle holding every non-blank value (Excel's used range, values only). */
+  usedArea(): SheetArea | undefined {
+    let top = 0;
+    let bottom = 0;
+    let left = Infinity;
+    let right = -1;
+    this.rows.forEach((cells, r) => {
+      cells?.forEach((cell, c) => {
+        if (cell && !isBlank(cell.value)) {
+          if (top === 0) top = r + 1;
+          bottom = r + 1;
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }
+      });
+    });
+    if (top === 0) return undefined;
+    return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  /** Empty the sheet's cells, charts and conditional formats (a sheet the add-in owns). */
+  clear(): void {
+    this.rows.length = 0;
+    this.charts.length = 0;
+    this.conditionalFormats.length = 0;
+  }
+
+  /**
+   * Insert `count` empty columns at `column` in the rows of `area` only, shifting those cells
+   * right: what Excel does beside a table that grows a column.
+   */
+  insertCells(area: SheetArea, column: number, count: number): void {
+    for (let row = area.row; row < area.row + area.rowCount; row++) {
+      const cells = this.rows[row - 1];
+      if (cells && cells.length > column) cells.splice(column, 0, ...Array<undefined>(count));
+    }
+  }
+}

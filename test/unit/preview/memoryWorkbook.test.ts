@@ -1,0 +1,86 @@
+import { columnIndex } from "../../../src/core/sheet/a1";
+import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
+import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
+
+/** The in-memory workbook behind the shared contract. */
+export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
+  const workbook = new MemoryWorkbook("dmy");
+  for (const spec of specs) {
+    const sheet = workbook.addSheet(spec.name, spec.cells);
+    if (spec.table) {
+      sheet.table = {
+        name: spec.table,
+        area: { row: 1, column: 0, rowCount: spec.cells.length, columnCount: spec.cells[0].length },
+      };
+    }
+    sheet.protected = spec.protected ?? false;
+    sheet.merges.push(...(spec.merges ?? []));
+    for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row);
+  }
+  return {
+    workbook,
+    cell(name, address) {
+      const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+      const cell = workbook.getSheet(name)?.cell(Number(match[2]), columnIndex(match[1]));
+      if (!cell || (cell.value === null && !cell.formula)) return undefined;
+      return cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value };
+    },
+    sheetNames: () => workbook.listSheets(),
+    select: (areas) => workbook.setSelection(areas),
+    snapshot: () =>
+      JSON.stringify({
+        sheets: workbook.listSheets().map((name) => {
+          const sheet = workbook.getSheet(name);
+          return {
+            name,
+            rows: sheet?.rows,
+            table: sheet?.table,
+            charts: sheet?.charts,
+            cf: sheet?.conditionalFormats,
+          };
+        }),
+        names: [...workbook.names],
+      }),
+    chartCount: (name) => workbook.getSheet(name)?.charts.length ?? 0,
+  };
+}
+
+workbookContract("in memory", memoryFixture);
+
+describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
+  const settings = {
+    jurisdiction: "FR" as const,
+    annualRatePct: 12,
+    fixedFee: 40,
+    ladder: [],
+    minDaysBetweenContacts: 7,
+    bucketBounds: [30, 60, 90],
+    language: "en" as const,
+    currency: "EUR",
+    senderName: "",
+    signature: "",
+    paymentInstructions: "",
+    templates: {},
+  };
+
+  it("stores each formula with its computed value", async () => {
+    const workbook = new MemoryWorkbook("dmy");
+    workbook.addSheet("AR", [
+      ["Customer", "Invoice", "Due date", "Amount", "Disputed", "Paid date"],
+      ["ACME", "F-0", 45200, 100, "No", 45230], // paid 30 days late: history
+      ["ACME", "F-1", 45352, 1200, "No", ""], // due 2024-03-01, open
+      ["Beta", "F-2", 45397, 300, "Yes", ""], // due 2024-04-15, disputed
+    ]);
+    const read = await workbook.readReceivables();
+    await workbook.writeAnalysis(read, { asOf: 45383, settings });
+    const sheet = workbook.getSheet("AR");
+    const row = (r: number) => [6, 7, 9, 11, 12].map((c) => sheet?.cell(r, c)?.value);
+    // Days overdue, Ageing, Risk class, Status, Avg days late
+    expect(row(3)).toEqual([31, "31-60", expect.any(String), "", 30]);
+    expect(row(4)).toEqual([-14, "Current", expect.any(String), "disputed", ""]); // Beta: no history yet
+    expect(sheet?.cell(4, 10)?.value).toBe("Resolve dispute");
+    expect(sheet?.cell(2, 11)?.value).toBe("paid");
+    expect(workbook.nameAddress("CC_AsOf")).toBe("'Credit history'!B1");
+    expect(workbook.getSheet("Credit history")?.value(4, 0)).toBe("ACME");
+  });
+});

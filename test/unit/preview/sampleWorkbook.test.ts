@@ -1,0 +1,40 @@
+import { readFileSync } from "fs";
+import { buildSampleWorkbook } from "../../../src/preview/sampleWorkbook";
+
+const CSV = readFileSync("assets/sample/ibm-accounts-receivable.csv", "utf8");
+const AS_OF = 41456; // 2013-07-01
+
+describe("buildSampleWorkbook", () => {
+  it.each(["en", "fr"] as const)(
+    "reads as an open-items sheet with history (%s headers)",
+    async (language) => {
+      const workbook = buildSampleWorkbook(CSV, AS_OF, language);
+      const read = await workbook.readReceivables();
+      expect(read.columns.map((c) => c.key).sort()).toEqual(
+        [
+          "amount",
+          "customer",
+          "disputed",
+          "dueDate",
+          "invoiceDate",
+          "invoiceNumber",
+          "paidDate",
+        ].sort()
+      );
+      expect(read.columns.every((c) => c.confidence === 1)).toBe(true);
+      expect(read.problems).toEqual([]);
+      // Only invoices issued by the as-of date; some still open, most settled before it.
+      expect(read.invoices.every((i) => (i.invoiceDate ?? 0) <= AS_OF)).toBe(true);
+      const open = read.invoices.filter((i) => i.paidDate === undefined);
+      expect(open.length).toBeGreaterThan(50);
+      expect(open.every((i) => i.open === i.amount)).toBe(true);
+      expect(
+        read.invoices
+          .filter((i) => i.paidDate !== undefined)
+          .every((i) => (i.paidDate ?? 0) <= AS_OF)
+      ).toBe(true);
+      expect(read.invoices.length).toBeLessThan(2466);
+      expect(read.invoices[0].invoiceNumber).toMatch(/^0+\d+$/);
+    }
+  );
+});

@@ -1,0 +1,362 @@
+/**
+ * The Workbook port's contract: one suite, run against the in-memory adapter
+ * (test/unit/preview/memoryWorkbook.test.ts) and the Office.js adapter over office-addin-mock
+ * (test/unit/excel/officeWorkbook.test.ts). A fixture builds the same sheets in either and lets
+ * the suite look at the cells afterwards.
+ */
+import type { SheetArea } from "../../../src/core/sheet/a1";
+import type { Settings } from "../../../src/core/types";
+import {
+  WorkbookError,
+  type AgeingReport,
+  type ReminderRecord,
+  type Workbook,
+} from "../../../src/core/workbook";
+
+export interface SheetSpec {
+  name: string;
+  cells: unknown[][];
+  /** Make the cells (from A1) an Excel table with this name. */
+  table?: string;
+  protected?: boolean;
+  /** Merged areas: 1-based rows, 0-based columns. */
+  merges?: SheetArea[];
+  hiddenRows?: number[];
+}
+
+export interface CellView {
+  value: unknown;
+  formula?: string;
+}
+
+export interface WorkbookFixture {
+  workbook: Workbook;
+  /** A cell of a sheet by A1 address ("C2"), undefined when empty. */
+  cell(sheet: string, address: string): CellView | undefined;
+  sheetNames(): string[];
+  /** The user selects cells on the active sheet. */
+  select(areas: SheetArea[]): void;
+  /** Everything a user could see or the add-in could store, to prove that nothing changed. */
+  snapshot(): string;
+  /** Number of charts on a sheet. */
+  chartCount(sheet: string): number;
+}
+
+export type WorkbookFactory = (sheets: SheetSpec[]) => WorkbookFixture;
+
+const AS_OF = 45383; // 2024-04-01
+const SETTINGS: Settings = {
+  jurisdiction: "FR",
+  annualRatePct: 12,
+  fixedFee: 40,
+  ladder: [],
+  minDaysBetweenContacts: 7,
+  bucketBounds: [30, 60, 90],
+  language: "en",
+  currency: "EUR",
+  senderName: "Credit team",
+  signature: "",
+  paymentInstructions: "",
+  templates: {},
+};
+
+const RECEIVABLES: unknown[][] = [
+  ["Open invoices", "", "", "", ""],
+  ["Customer", "Invoice", "Due date", "Amount", "Disputed"],
+  ["ACME", "F-1", 45352, 1200, "No"], // due 2024-03-01: 31 days late
+  ["Beta", "F-2", 45397, 300, "Yes"], // due 2024-04-15
+  ["", "", "", "", ""],
+  ["ACME", "F-3", 45292, 500, "No"], // due 2024-01-01
+  ["Total", "", "", 2000, ""],
+];
+
+async function codeOf(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof WorkbookError) {
+      expect(error.message.length).toBeGreaterThan(30);
+      return error.code;
+    }
+    throw error;
+  }
+  return "no error";
+}
+
+export function workbookContract(adapter: string, factory: WorkbookFactory): void {
+  describe(`Workbook contract: ${adapter}`, () => {
+    const sheet = (cells: unknown[][], extra: Partial<SheetSpec> = {}): SheetSpec[] => [
+      { name: "Receivables", cells, ...extra },
+    ];
+
+    it("reads the used range below a title, skipping blank and total rows", async () => {
+      const { workbook } = factory(sheet(RECEIVABLES));
+      const read = await workbook.readReceivables();
+      expect(read.headerRow).toBe(2);
+      expect(read.tableName).toBeUndefined();
+      expect(read.invoices.map((i) => [i.row, i.customer, i.open, i.disputed])).toEqual([
+        [3, "ACME", 1200, false],
+        [4, "Beta", 300, true],
+        [6, "ACME", 500, false],
+      ]);
+    });
+
+    it("reads a table, with the table's name", async () => {
+      const { workbook } = factory(sheet(RECEIVABLES.slice(1, 5), { table: "Invoices" }));
+      const read = await workbook.readReceivables();
+      expect(read.tableName).toBe("Invoices");
+      expect(read.headerRow).toBe(1);
+      expect(read.invoices.map((i) => i.row)).toEqual([2, 3]);
+    });
+
+    it.each([
+      ["an empty sheet", [] as unknown[][], {}, "empty-sheet"],
+      ["a header only", [RECEIVABLES[1]], {}, "header-only"],
+      [
+        "no due-date column",
+        [
+          ["Customer", "Invoice", "Amount"],
+          ["A", "F1", 3],
+        ],
+        {},
+        "missing-column",
+      ],
+      [
+        "two header rows",
+        [RECEIVABLES[1], ["Client", "Facture", "Échéance", "Montant"], RECEIVABLES[2]],
+        {},
+        "two-header-rows",
+      ],
+      [
+        "merged header cells",
+        RECEIVABLES.slice(1, 4),
+        { merges: [{ row: 1, column: 0, rowCount: 1, columnCount: 2 }] },
+        "merged-header",
+      ],
+      [
+        "mixed text date formats",
+        [RECEIVABLES[1], ["A", "F1", "25/03/2024", 1, ""], ["B", "F2", "03/25/2024", 1, ""]],
+        {},
+        "mixed-date-formats",
+      ],
+    ])("refuses %s with a clear message and changes nothing", async (_name, cells, extra, code) => {
+      const fixture = factory(sheet(cells, extra as Partial<SheetSpec>));
+      const before = fixture.snapshot();
+      expect(await codeOf(() => fixture.workbook.readReceivables())).toBe(code);
+      expect(fixture.snapshot()).toBe(before);
+    });
+
+    it("refuses to write on a protected sheet and changes nothing", async () => {
+      const fixture = factory(sheet(RECEIVABLES, { protected: true }));
+      const read = await fixture.workbook.readReceivables();
+      const before = fixture.snapshot();
+      expect(
+        await codeOf(() =>
+          fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS })
+        )
+      ).toBe("sheet-protected");
+      const record: ReminderRecord = {
+        date: AS_OF,
+        customer: "ACME",
+        rows: [3],
+        invoiceNumbers: ["F-1"],
+        level: 1,
+        channel: "email",
+        total: 1200,
+        language: "en",
+      };
+      expect(await codeOf(() => fixture.workbook.recordReminders(read, [record]))).toBe(
+        "sheet-protected"
+      );
+      expect(fixture.snapshot()).toBe(before);
+    });
+
+    it("writes the analysis columns beside a range as CREDIT.* formulas with one as-of cell", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      const read = await fixture.workbook.readReceivables();
+      const result = await fixture.workbook.writeAnalysis(read, {
+        asOf: AS_OF,
+        settings: SETTINGS,
+      });
+      expect(result.columns).toEqual([
+        "Days overdue",
+        "Ageing",
+        "Risk",
+        "Risk class",
+        "Next action",
+        "Status",
+        "Avg days late",
+        "Late share",
+        "Reminders sent",
+      ]);
+      expect(result.rowsWritten).toBe(3);
+      expect(fixture.cell("Receivables", "F2")?.value).toBe("Days overdue");
+      expect(fixture.cell("Receivables", "F3")?.formula).toBe("=CREDIT.DAYSOVERDUE(C3,CC_AsOf)");
+      expect(fixture.cell("Receivables", "G6")?.formula).toBe(
+        "=CREDIT.AGEBUCKET(C6,CC_AsOf,{30,60,90})"
+      );
+      expect(fixture.cell("Receivables", "H3")?.formula).toBe("=CREDIT.RISKSCORE(F3,L3,M3,E3,N3)");
+      expect(fixture.cell("Receivables", "J3")?.formula).toBe(
+        "=CREDIT.NEXTACTION(F3,H3,,,K3,CC_Policy)"
+      );
+      expect(fixture.cell("Receivables", "K3")?.formula).toBe("=CREDIT.STATUS(D3,E3,,CC_AsOf)");
+      expect(fixture.cell("Receivables", "L3")?.formula).toBe(
+        '=XLOOKUP(A3,CC_HistCustomer,CC_HistAvgDaysLate,"")'
+      );
+      // Blank and total rows get no formula; the user's cells are as they were.
+      expect(fixture.cell("Receivables", "F5")).toBeUndefined();
+      expect(fixture.cell("Receivables", "F7")).toBeUndefined();
+      expect(fixture.cell("Receivables", "D7")?.value).toBe(2000);
+      expect(fixture.cell("Credit history", "A1")?.value).toBe("As of");
+      expect(fixture.cell("Credit history", "B1")?.value).toBe(AS_OF);
+    });
+
+    it("gives the same sheet when run twice", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      const options = { asOf: AS_OF, settings: SETTINGS };
+      await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), options);
+      const once = fixture.snapshot();
+      const again = await fixture.workbook.readReceivables();
+      expect(again.columns.map((c) => c.key)).toEqual([
+        "customer",
+        "invoiceNumber",
+        "dueDate",
+        "amount",
+        "disputed",
+      ]);
+      await fixture.workbook.writeAnalysis(again, options);
+      expect(fixture.snapshot()).toBe(once);
+    });
+
+    it("moves a column whose name a user column already has, never writing into it", async () => {
+      const cells = RECEIVABLES.map((row, r) => [
+        ...row,
+        r === 1 ? "Risk" : r === 2 ? "watch" : "",
+      ]);
+      const fixture = factory(sheet(cells));
+      const read = await fixture.workbook.readReceivables();
+      const result = await fixture.workbook.writeAnalysis(read, {
+        asOf: AS_OF,
+        settings: SETTINGS,
+      });
+      expect(result.columns).toContain("Risk (Credit Control)");
+      expect(fixture.cell("Receivables", "F2")?.value).toBe("Risk");
+      expect(fixture.cell("Receivables", "F3")?.value).toBe("watch");
+      expect(fixture.cell("Receivables", "G2")?.value).toBe("Days overdue");
+      expect(fixture.cell("Receivables", "I2")?.value).toBe("Risk (Credit Control)");
+    });
+
+    it("writes calculated columns with structured references inside a table", async () => {
+      const fixture = factory(sheet(RECEIVABLES.slice(1, 5), { table: "Invoices" }));
+      const read = await fixture.workbook.readReceivables();
+      await fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS });
+      expect(fixture.cell("Receivables", "F1")?.value).toBe("Days overdue");
+      expect(fixture.cell("Receivables", "F2")?.formula).toBe(
+        "=CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf)"
+      );
+      expect(fixture.cell("Receivables", "H2")?.formula).toBe(
+        "=CREDIT.RISKSCORE([@[Days overdue]],[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]])"
+      );
+    });
+
+    it("reads the selected invoices: several areas, hidden rows and non-invoice rows left out", async () => {
+      const fixture = factory(sheet(RECEIVABLES, { hiddenRows: [4] }));
+      await fixture.workbook.readReceivables();
+      fixture.select([
+        { row: 2, column: 0, rowCount: 3, columnCount: 2 },
+        { row: 6, column: 3, rowCount: 2, columnCount: 1 },
+      ]);
+      expect(await fixture.workbook.readSelection()).toEqual([3, 6]);
+    });
+
+    it("selects rows and reports selection changes until unsubscribed", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      await fixture.workbook.readReceivables();
+      let calls = 0;
+      const unsubscribe = await fixture.workbook.onSelectionChanged(() => calls++);
+      await fixture.workbook.selectRows([6, 3, 4]);
+      expect(await fixture.workbook.readSelection()).toEqual([3, 4, 6]);
+      fixture.select([{ row: 3, column: 0, rowCount: 1, columnCount: 1 }]);
+      expect(calls).toBeGreaterThanOrEqual(1);
+      const seen = calls;
+      unsubscribe();
+      fixture.select([{ row: 4, column: 0, rowCount: 1, columnCount: 1 }]);
+      expect(calls).toBe(seen);
+    });
+
+    it("records reminders in its own columns and the reminder log, text never as a formula", async () => {
+      const cells = RECEIVABLES.map((row) => [...row]);
+      // A customer name typed as text ('=...): it must stay text wherever the add-in copies it.
+      cells[2][0] = "'=HYPERLINK(1)";
+      const fixture = factory(sheet(cells));
+      const read = await fixture.workbook.readReceivables();
+      expect(read.invoices[0].customer).toBe("=HYPERLINK(1)");
+      const record: ReminderRecord = {
+        date: AS_OF,
+        customer: "=HYPERLINK(1)",
+        rows: [3],
+        invoiceNumbers: ["F-1"],
+        level: 2,
+        channel: "email",
+        total: 1200,
+        language: "en",
+      };
+      await fixture.workbook.recordReminders(read, [record]);
+      expect(fixture.cell("Receivables", "F2")?.value).toBe("Last reminder");
+      expect(fixture.cell("Receivables", "G2")?.value).toBe("Level");
+      expect(fixture.cell("Receivables", "F3")?.value).toBe(AS_OF);
+      expect(fixture.cell("Receivables", "G3")?.value).toBe(2);
+      expect(fixture.cell("Receivables", "F4")).toBeUndefined();
+      expect(fixture.cell("Reminder log", "A1")?.value).toBe("Date");
+      expect(fixture.cell("Reminder log", "B2")).toEqual({ value: "=HYPERLINK(1)" });
+      expect(fixture.cell("Reminder log", "C2")?.value).toBe("F-1");
+      await fixture.workbook.recordReminders(read, [
+        { ...record, customer: "Beta", rows: [4], invoiceNumbers: ["F-2"] },
+      ]);
+      expect(fixture.cell("Reminder log", "B3")?.value).toBe("Beta");
+      const again = await fixture.workbook.readReceivables();
+      expect(again.invoices.find((i) => i.row === 3)).toMatchObject({
+        lastReminder: AS_OF,
+        lastLevel: 2,
+      });
+      expect(again.columns.map((c) => c.key)).not.toContain("lastLevel");
+    });
+
+    it("writes the ageing report with a column chart, refreshed in place", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      const report: AgeingReport = {
+        asOf: AS_OF,
+        title: "Aged balance",
+        customerHeader: "Customer",
+        totalHeader: "Total",
+        bucketLabels: ["Current", "1-30", "31-60", "61-90", "91+"],
+        rows: [
+          { customer: "ACME", buckets: [0, 0, 1200, 0, 500], total: 1700 },
+          { customer: "@Beta", buckets: [300, 0, 0, 0, 0], total: 300 },
+        ],
+        totals: { label: "Total", buckets: [300, 0, 1200, 0, 500], total: 2000 },
+        kpis: [{ label: "Overdue share", value: 0.85, format: "percent" }],
+        currency: "EUR",
+      };
+      await fixture.workbook.writeAgeingReport(report);
+      const once = fixture.snapshot();
+      expect(fixture.cell("Ageing report", "A5")?.value).toBe("Customer");
+      expect(fixture.cell("Ageing report", "A7")).toEqual({ value: "@Beta" });
+      expect(fixture.cell("Ageing report", "G8")?.value).toBe(2000);
+      expect(fixture.chartCount("Ageing report")).toBe(1);
+      await fixture.workbook.writeAgeingReport(report);
+      expect(fixture.snapshot()).toBe(once);
+      expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report"]);
+    });
+
+    it("saves settings and the mapping with the workbook", async () => {
+      const { workbook } = factory(sheet(RECEIVABLES));
+      expect(await workbook.loadSettings()).toEqual({});
+      await workbook.saveSettings(SETTINGS, { customer: "Customer" });
+      expect(await workbook.loadSettings()).toEqual({
+        settings: SETTINGS,
+        mapping: { customer: "Customer" },
+      });
+    });
+  });
+}

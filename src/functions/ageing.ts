@@ -1,0 +1,119 @@
+import {
+  ageBucketIndex,
+  bucketLabels,
+  DEFAULT_BUCKET_BOUNDS,
+  invalidBoundsReason,
+} from "../core/ageing/ageBucket";
+import { daysOverdue } from "../core/ageing/daysOverdue";
+import type { Day } from "../core/types";
+import { isBlank } from "../core/values/isBlank";
+import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
+import { today } from "./clock";
+import { functionsDateOrder } from "./dateOrder";
+import { invalidValue, isCellError, type CellError } from "./errors";
+import { single, toGrid } from "./grid";
+import { dayReader, readNumber } from "./readers";
+
+/** CREDIT.DAYSOVERDUE and CREDIT.AGEBUCKET over cells and ranges. */
+
+/**
+ * Days overdue of each due date at the as-of date (a blank as-of date is today): asOf - dueDate,
+ * negative before the due date; "" for a blank due date.
+ */
+export function daysOverdueCells(dueDate: unknown, asOf?: unknown): unknown[][] {
+  const readDay = dayReader(functionsDateOrder());
+  const due = cellArg("dueDate", dueDate, readDay);
+  if (!(due instanceof CellArg)) return single(due);
+  const asOfArg = cellArg("asOf", asOf, readDay);
+  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
+  const shape = shapeOf([due, asOfArg]);
+  if (isCellError(shape)) return single(shape);
+
+  let now: Day | undefined;
+  const out = new Array<unknown[]>(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row = new Array<unknown>(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      const dueDay = due.at(r, c);
+      const asOfDay = asOfArg.at(r, c);
+      if (isError(dueDay)) row[c] = dueDay;
+      else if (isError(asOfDay)) row[c] = asOfDay;
+      else if (dueDay === undefined) row[c] = "";
+      else row[c] = daysOverdue(dueDay, asOfDay ?? (now ??= today()));
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/** Bucket labels per bounds ("30,60,90"), so a call never rebuilds them. Bounded: few distinct. */
+const labelCache = new Map<string, readonly string[]>();
+const LABEL_CACHE_LIMIT = 64;
+const DEFAULT_LABELS: readonly string[] = bucketLabels(DEFAULT_BUCKET_BOUNDS);
+
+function labelsFor(bounds: readonly number[]): readonly string[] {
+  const key = bounds.join(",");
+  let labels = labelCache.get(key);
+  if (!labels) {
+    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+    labels = bucketLabels(bounds);
+    labelCache.set(key, labels);
+  }
+  return labels;
+}
+
+/** The bucket bounds of a call: the cells of a range or array such as {30,60,90}, blanks skipped. */
+export function readBounds(value: unknown): readonly number[] | CellError {
+  if (value === null || value === undefined) return DEFAULT_BUCKET_BOUNDS;
+  const grid = toGrid("bounds", value);
+  if (!Array.isArray(grid)) return grid as CellError;
+  const bounds: number[] = [];
+  for (const row of grid) {
+    for (const cell of row) {
+      if (isBlank(cell)) continue;
+      if (isCellError(cell)) return invalidValue("bounds", `a cell holds the error ${cell.code}`);
+      const bound = readNumber(cell);
+      if (!bound.ok) return invalidValue("bounds", bound.reason);
+      bounds.push(bound.value);
+    }
+  }
+  if (bounds.length === 0) return DEFAULT_BUCKET_BOUNDS;
+  const reason = invalidBoundsReason(bounds);
+  return reason ? invalidValue("bounds", reason) : bounds;
+}
+
+/**
+ * Ageing bucket of each due date at the as-of date: "Current", "1-30", "31-60", "61-90", "91+"
+ * with the default bounds; "" for a blank due date.
+ */
+export function ageBucketCells(dueDate: unknown, asOf?: unknown, bounds?: unknown): unknown[][] {
+  const readDay = dayReader(functionsDateOrder());
+  const due = cellArg("dueDate", dueDate, readDay);
+  if (!(due instanceof CellArg)) return single(due);
+  const asOfArg = cellArg("asOf", asOf, readDay);
+  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
+  const shape = shapeOf([due, asOfArg]);
+  if (isCellError(shape)) return single(shape);
+  const limits = readBounds(bounds);
+  if (isCellError(limits)) return single(limits);
+  const labels = limits === DEFAULT_BUCKET_BOUNDS ? DEFAULT_LABELS : labelsFor(limits);
+
+  let now: Day | undefined;
+  const out = new Array<unknown[]>(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row = new Array<unknown>(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      const dueDay = due.at(r, c);
+      const asOfDay = asOfArg.at(r, c);
+      if (isError(dueDay)) row[c] = dueDay;
+      else if (isError(asOfDay)) row[c] = asOfDay;
+      else if (dueDay === undefined) row[c] = "";
+      else {
+        const days = daysOverdue(dueDay, asOfDay ?? (now ??= today()));
+        row[c] = labels[ageBucketIndex(days, limits)];
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}

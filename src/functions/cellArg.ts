@@ -1,0 +1,76 @@
+import { excelErrorName } from "../core/values/excelError";
+import { isBlank } from "../core/values/isBlank";
+import type { Parsed } from "../core/values/parsed";
+import { invalidValue, isCellError, type CellError } from "./errors";
+import { commonShape, isSingleCell, toGrid, type Grid, type Shape } from "./grid";
+
+/** A cell value once read: the value, undefined for a blank cell, or the error to show. */
+export type Read<T> = T | undefined | CellError;
+
+/** How one argument's cells are read (a core parser, with the cell's value as Excel gives it). */
+export type CellReader<T> = (value: unknown) => Parsed<T>;
+
+/**
+ * One per-invoice argument of a call. A single cell is read once and broadcast (an as-of cell
+ * against a column of due dates), a range is read cell by cell. Errors name the argument.
+ * T is a primitive (number, boolean, string), so any object it returns is an error.
+ */
+export class CellArg<T extends number | boolean | string> {
+  private readonly broadcast: boolean;
+  private readonly value: Read<T>;
+
+  constructor(
+    readonly name: string,
+    readonly grid: Grid,
+    private readonly read: CellReader<T>
+  ) {
+    this.broadcast = isSingleCell(grid);
+    this.value = this.broadcast ? this.readCell(grid[0][0]) : undefined;
+  }
+
+  /** The argument's value in row r, column c of the result. */
+  at(r: number, c: number): Read<T> {
+    return this.broadcast ? this.value : this.readCell(this.grid[r][c]);
+  }
+
+  private readCell(value: unknown): Read<T> {
+    if (isBlank(value)) return undefined;
+    const error = cellErrorName(value);
+    if (error) return invalidValue(this.name, `the cell holds the error ${error}`);
+    const result = this.read(value);
+    return result.ok ? result.value : invalidValue(this.name, result.reason);
+  }
+}
+
+/** Whether a read cell is an error rather than a value or a blank. */
+export function isError<T>(value: Read<T>): value is CellError {
+  return typeof value === "object" && value !== null;
+}
+
+/** The Excel error a cell holds: Excel's error object or its text ("#N/A"). */
+function cellErrorName(value: unknown): string | undefined {
+  if (isCellError(value)) return value.code;
+  return excelErrorName(value);
+}
+
+/** The argument ready to read, or the error of a value that is not a usable range. */
+export function cellArg<T extends number | boolean | string>(
+  name: string,
+  value: unknown,
+  read: CellReader<T>
+): CellArg<T> | CellError {
+  const grid = toGrid(name, value);
+  return Array.isArray(grid) ? new CellArg(name, grid as Grid, read) : (grid as CellError);
+}
+
+/** The shape of the result of a call with these per-invoice arguments (see commonShape). */
+export function shapeOf(args: readonly CellArg<number | boolean | string>[]): Shape | CellError {
+  if (args.length === 1) return { rows: args[0].grid.length, cols: args[0].grid[0].length };
+  const names = new Array<string>(args.length);
+  const grids = new Array<Grid>(args.length);
+  for (let i = 0; i < args.length; i++) {
+    names[i] = args[i].name;
+    grids[i] = args[i].grid;
+  }
+  return commonShape(names, grids);
+}

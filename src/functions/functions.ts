@@ -1,0 +1,185 @@
+/**
+ * The CREDIT.* custom functions (DESIGN section 5). This file's JSDoc is the source of
+ * functions.json (custom-functions-metadata-plugin) and the build appends
+ * CustomFunctions.associate(...) for each of them. Every function is a thin call into
+ * src/functions/*, itself a thin wrapper over src/core.
+ *
+ * Per-invoice arguments accept a cell or a range and the result spills in the same shape; a
+ * single cell given with ranges applies to every row. Bad input gives #VALUE! with a message
+ * naming the argument, per cell. Nothing here is volatile or writes to the workbook. An as-of
+ * date left out is today's date when the cell calculates; the cell does not recalculate by
+ * itself the next day, which is why the pane's formulas always pass an as-of cell.
+ *
+ * Arguments are typed any[][]: Excel passes cells of any type (number, text, boolean, null).
+ *
+ * Text dates are read in the Office display language's order (French dd/mm/yyyy, else
+ * mm/dd/yyyy); Excel date serials always work.
+ */
+import { ageBucketCells, daysOverdueCells } from "./ageing";
+import { ceiCells, dsoCells, dsoCountbackCells } from "./kpi";
+import { penaltyCells } from "./penalty";
+import { nextActionCells, statusCells } from "./policy";
+import { riskClassCells, riskScoreCells } from "./risk";
+
+/**
+ * Days overdue: as-of date minus due date, in whole days (negative before the due date).
+ * @customfunction DAYSOVERDUE
+ * @param {any[][]} dueDate Due date of the invoice: a date, or a range of due dates.
+ * @param {any[][]} [asOf] Date to count to (default: today). Give a cell, e.g. $B$1, so the result updates when it changes.
+ * @returns {any[][]} Days overdue, in the shape of dueDate; blank when the due date is blank.
+ */
+export function daysOverdue(dueDate: any[][], asOf?: any[][]): any[][] {
+  return daysOverdueCells(dueDate, asOf);
+}
+
+/**
+ * Ageing bucket of an invoice: Current, 1-30, 31-60, 61-90 or 91+ (labels follow the bounds).
+ * @customfunction AGEBUCKET
+ * @param {any[][]} dueDate Due date of the invoice: a date, or a range of due dates.
+ * @param {any[][]} [asOf] Date to count to (default: today). Give a cell, e.g. $B$1.
+ * @param {any[][]} [bounds] Upper bounds of the buckets in days, increasing (default: {30,60,90}).
+ * @returns {any[][]} Bucket label, in the shape of dueDate.
+ */
+export function ageBucket(dueDate: any[][], asOf?: any[][], bounds?: any[][]): any[][] {
+  return ageBucketCells(dueDate, asOf, bounds);
+}
+
+/**
+ * Risk score of an invoice, 0-100: higher is riskier. A blank argument adds nothing.
+ * @customfunction RISKSCORE
+ * @param {any[][]} daysOverdue Days overdue of the invoice (negative or 0 when not yet late).
+ * @param {any[][]} [avgDaysLate] Customer's average days late on paid invoices.
+ * @param {any[][]} [lateShare] Share of the customer's invoices paid late, from 0 to 1.
+ * @param {any[][]} [disputed] Whether the invoice is disputed: TRUE/FALSE, Yes/No, Oui/Non, 1/0.
+ * @param {any[][]} [remindersSent] Number of reminders already sent.
+ * @param {any[][]} [creditUse] Customer's open balance divided by its credit limit (1 = at the limit).
+ * @returns {any[][]} Whole-number score from 0 to 100, in the shape of the ranges given.
+ */
+export function riskScore(
+  daysOverdue: any[][],
+  avgDaysLate?: any[][],
+  lateShare?: any[][],
+  disputed?: any[][],
+  remindersSent?: any[][],
+  creditUse?: any[][]
+): any[][] {
+  return riskScoreCells(daysOverdue, avgDaysLate, lateShare, disputed, remindersSent, creditUse);
+}
+
+/**
+ * Risk class of a risk score: Low (under 25), Medium (25-49), High (50-74) or Critical (75+).
+ * @customfunction RISKCLASS
+ * @param {any[][]} score Risk score from 0 to 100, e.g. from CREDIT.RISKSCORE.
+ * @returns {any[][]} Low, Medium, High or Critical, in the shape of score.
+ */
+export function riskClass(score: any[][]): any[][] {
+  return riskClassCells(score);
+}
+
+/**
+ * Status of an invoice for CREDIT.NEXTACTION: paid, disputed, promise, broken promise or blank.
+ * @customfunction STATUS
+ * @param {any[][]} openAmount Amount still owed on the invoice (0 or less: paid).
+ * @param {any[][]} [disputed] Whether the invoice is disputed: TRUE/FALSE, Yes/No, Oui/Non, 1/0.
+ * @param {any[][]} [promiseDate] Date the customer promised to pay by, if any.
+ * @param {any[][]} [asOf] Date to judge the promise at (default: today). Give a cell, e.g. $B$1.
+ * @returns {any[][]} paid, disputed, promise, broken promise or blank, in the shape of the ranges given.
+ */
+export function status(
+  openAmount: any[][],
+  disputed?: any[][],
+  promiseDate?: any[][],
+  asOf?: any[][]
+): any[][] {
+  return statusCells(openAmount, disputed, promiseDate, asOf);
+}
+
+/**
+ * Next action for an invoice from the dunning ladder: reminder, call, formal notice, legal action, or Wait.
+ * @customfunction NEXTACTION
+ * @param {any[][]} daysOverdue Days overdue of the invoice, e.g. from CREDIT.DAYSOVERDUE.
+ * @param {any[][]} [riskScore] Risk score 0-100: High or Critical brings the next step forward.
+ * @param {any[][]} [lastLevel] Ladder level of the last reminder sent (0 = courtesy reminder); blank if unknown.
+ * @param {any[][]} [daysSinceContact] Days since the customer was last contacted.
+ * @param {any[][]} [status] Blank, disputed, promise, broken promise or paid, e.g. from CREDIT.STATUS.
+ * @param {any[][]} [policy] Range of your own ladder: from-day in the first column, action in the second.
+ * @returns {any[][]} The action to take, e.g. "Reminder 2" or "Wait: Phone call from day 30".
+ */
+export function nextAction(
+  daysOverdue: any[][],
+  riskScore?: any[][],
+  lastLevel?: any[][],
+  daysSinceContact?: any[][],
+  status?: any[][],
+  policy?: any[][]
+): any[][] {
+  return nextActionCells(daysOverdue, riskScore, lastLevel, daysSinceContact, status, policy);
+}
+
+/**
+ * Late-payment penalty: simple interest at the annual rate plus a fixed fee, rounded to cents.
+ * @customfunction PENALTY
+ * @param {any[][]} amount Amount owed on the invoice.
+ * @param {any[][]} dueDate Due date of the invoice.
+ * @param {any[][]} asOf Date to count the days late to.
+ * @param {any[][]} annualRatePct Annual interest rate in percent, e.g. 12.15 (France: ECB rate + 10 points).
+ * @param {any[][]} [fixedFee] Fixed indemnity per late invoice (default: 40).
+ * @returns {any[][]} Penalty amount; 0 when the invoice is not overdue.
+ */
+export function penalty(
+  amount: any[][],
+  dueDate: any[][],
+  asOf: any[][],
+  annualRatePct: any[][],
+  fixedFee?: any[][]
+): any[][] {
+  return penaltyCells(amount, dueDate, asOf, annualRatePct, fixedFee);
+}
+
+/**
+ * Days sales outstanding, simple method: receivables / credit sales x days.
+ * @customfunction DSO
+ * @param {any[][]} receivables Accounts receivable at the end of the period.
+ * @param {any[][]} creditSales Credit sales of the period.
+ * @param {any[][]} [days] Days in the period (default: 365).
+ * @returns {any[][]} DSO in days.
+ */
+export function dso(receivables: any[][], creditSales: any[][], days?: any[][]): any[][] {
+  return dsoCells(receivables, creditSales, days);
+}
+
+/**
+ * Days sales outstanding, countback method: the days of the latest periods whose sales make up the receivables.
+ * @customfunction DSOCOUNTBACK
+ * @param {any[][]} receivables Accounts receivable at the end of the last period.
+ * @param {any[][]} salesByPeriod Credit sales of each period, oldest first (a row or a column).
+ * @param {any[][]} [daysByPeriod] Days in each period, in the same order (default: 30 each).
+ * @returns {any[][]} Countback DSO in days.
+ */
+export function dsoCountback(
+  receivables: any[][],
+  salesByPeriod: any[][],
+  daysByPeriod?: any[][]
+): any[][] {
+  return dsoCountbackCells(receivables, salesByPeriod, daysByPeriod);
+}
+
+/**
+ * Collection effectiveness index in percent: share of what could be collected that was collected.
+ * @customfunction CEI
+ * @param {any[][]} beginAR Accounts receivable at the start of the period.
+ * @param {any[][]} creditSales Credit sales of the period.
+ * @param {any[][]} endAR Accounts receivable at the end of the period.
+ * @param {any[][]} endCurrentAR Receivables not yet due at the end of the period.
+ * @param {any[][]} [periods] Number of months (or periods) the sales cover (default: 1).
+ * @returns {any[][]} CEI in percent (100 = everything collectible was collected).
+ */
+export function cei(
+  beginAR: any[][],
+  creditSales: any[][],
+  endAR: any[][],
+  endCurrentAR: any[][],
+  periods?: any[][]
+): any[][] {
+  return ceiCells(beginAR, creditSales, endAR, endCurrentAR, periods);
+}

@@ -1,0 +1,178 @@
+import { ladderFromRange } from "../core/policy/ladderFromRange";
+import { nextAction, type DunningPolicy, type InvoiceStatus } from "../core/policy/nextAction";
+import type { Day } from "../core/types";
+import { describeValue } from "../core/values/describeValue";
+import { parsed, refused } from "../core/values/parsed";
+import { CellArg, cellArg, isError, shapeOf, type CellReader } from "./cellArg";
+import { today } from "./clock";
+import { functionsDateOrder } from "./dateOrder";
+import { invalidValue, isCellError, type CellError } from "./errors";
+import { single, toGrid } from "./grid";
+import {
+  dayReader,
+  readBoolean,
+  readCount,
+  readNonNegative,
+  readNumber,
+  readScore,
+} from "./readers";
+
+/** CREDIT.STATUS and CREDIT.NEXTACTION over cells and ranges. */
+
+/** Status words as users type them, English and French, lower case without accents. */
+const STATUS_WORDS: ReadonlyMap<string, InvoiceStatus> = new Map<string, InvoiceStatus>([
+  ["disputed", "disputed"],
+  ["dispute", "disputed"],
+  ["litige", "disputed"],
+  ["en litige", "disputed"],
+  ["promise", "promise"],
+  ["promesse", "promise"],
+  ["broken promise", "broken promise"],
+  ["promesse non tenue", "broken promise"],
+  ["promesse rompue", "broken promise"],
+  ["paid", "paid"],
+  ["paye", "paid"],
+  ["payee", "paid"],
+  ["regle", "paid"],
+  ["reglee", "paid"],
+  ["solde", "paid"],
+  ["soldee", "paid"],
+]);
+
+/** A status cell: blank, disputed, promise, broken promise or paid (or the French words). */
+export const readStatus: CellReader<InvoiceStatus> = (value) => {
+  if (typeof value === "string") {
+    const word = value
+      .trim()
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/\s+/g, " ");
+    const status = STATUS_WORDS.get(word);
+    if (status) return parsed(status);
+  }
+  return refused(
+    `${describeValue(value)} is not a status (leave blank, or disputed, promise, broken promise, paid)`
+  );
+};
+
+/** The policy of a call: the default ladder when left out, else the ladder read from the range. */
+export function readPolicy(value: unknown): DunningPolicy | CellError {
+  if (value === null || value === undefined) return {};
+  const grid = toGrid("policy", value);
+  if (!Array.isArray(grid)) return grid as CellError;
+  const ladder = ladderFromRange(grid as unknown[][]);
+  return ladder.ok ? { ladder: ladder.value } : invalidValue("policy", ladder.reason);
+}
+
+/**
+ * The next action of each invoice (DESIGN section 4): the default ladder's action or the policy
+ * range's, "Wait: ..." within the contact interval or when the level was already sent, "Resolve
+ * dispute", "Await promised payment" or "None"; "" when the days overdue are blank.
+ */
+export function nextActionCells(
+  daysOverdue: unknown,
+  riskScore?: unknown,
+  lastLevel?: unknown,
+  daysSinceContact?: unknown,
+  status?: unknown,
+  policy?: unknown
+): unknown[][] {
+  const days = cellArg("daysOverdue", daysOverdue, readNumber);
+  if (!(days instanceof CellArg)) return single(days);
+  const score = cellArg("riskScore", riskScore, readScore);
+  if (!(score instanceof CellArg)) return single(score);
+  const level = cellArg("lastLevel", lastLevel, readCount);
+  if (!(level instanceof CellArg)) return single(level);
+  const since = cellArg("daysSinceContact", daysSinceContact, readNonNegative);
+  if (!(since instanceof CellArg)) return single(since);
+  const state = cellArg("status", status, readStatus);
+  if (!(state instanceof CellArg)) return single(state);
+  const shape = shapeOf([days, score, level, since, state]);
+  if (isCellError(shape)) return single(shape);
+  const dunning = readPolicy(policy);
+  if (isCellError(dunning)) return single(dunning);
+
+  const out = new Array<unknown[]>(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row = new Array<unknown>(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      const d = days.at(r, c);
+      const s = score.at(r, c);
+      const l = level.at(r, c);
+      const n = since.at(r, c);
+      const st = state.at(r, c);
+      if (isError(d)) row[c] = d;
+      else if (isError(s)) row[c] = s;
+      else if (isError(l)) row[c] = l;
+      else if (isError(n)) row[c] = n;
+      else if (isError(st)) row[c] = st;
+      else if (d === undefined) row[c] = "";
+      else {
+        row[c] = nextAction(
+          { daysOverdue: d, riskScore: s, lastLevel: l, daysSinceContact: n, status: st },
+          dunning
+        ).text;
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/**
+ * What is known of an invoice besides its age, as NEXTACTION's status reads it: nothing left to
+ * pay -> "paid" (a credit note too: never dunned); else disputed -> "disputed"; else a promise
+ * to pay by a date not yet passed -> "promise", passed -> "broken promise"; else "".
+ */
+export function invoiceStatus(
+  open: number,
+  disputed: boolean,
+  promiseDate: Day | undefined,
+  asOf: Day
+): InvoiceStatus {
+  if (open <= 0) return "paid";
+  if (disputed) return "disputed";
+  if (promiseDate === undefined) return "";
+  return asOf <= promiseDate ? "promise" : "broken promise";
+}
+
+/** Status of each invoice (see invoiceStatus); "" for a blank open amount. */
+export function statusCells(
+  openAmount: unknown,
+  disputed?: unknown,
+  promiseDate?: unknown,
+  asOf?: unknown
+): unknown[][] {
+  const readDay = dayReader(functionsDateOrder());
+  const open = cellArg("openAmount", openAmount, readNumber);
+  if (!(open instanceof CellArg)) return single(open);
+  const dispute = cellArg("disputed", disputed, readBoolean);
+  if (!(dispute instanceof CellArg)) return single(dispute);
+  const promise = cellArg("promiseDate", promiseDate, readDay);
+  if (!(promise instanceof CellArg)) return single(promise);
+  const asOfArg = cellArg("asOf", asOf, readDay);
+  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
+  const shape = shapeOf([open, dispute, promise, asOfArg]);
+  if (isCellError(shape)) return single(shape);
+
+  let now: Day | undefined;
+  const out = new Array<unknown[]>(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row = new Array<unknown>(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      const o = open.at(r, c);
+      const x = dispute.at(r, c);
+      const p = promise.at(r, c);
+      const a = asOfArg.at(r, c);
+      if (isError(o)) row[c] = o;
+      else if (isError(x)) row[c] = x;
+      else if (isError(p)) row[c] = p;
+      else if (isError(a)) row[c] = a;
+      else if (o === undefined) row[c] = "";
+      else row[c] = invoiceStatus(o, x === true, p, a ?? (now ??= today()));
+    }
+    out[r] = row;
+  }
+  return out;
+}

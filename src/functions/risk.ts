@@ -1,0 +1,93 @@
+import { riskClass } from "../core/risk/riskClass";
+import { riskScore } from "../core/risk/riskScore";
+import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
+import { isCellError } from "./errors";
+import { single } from "./grid";
+import {
+  readBoolean,
+  readCount,
+  readNonNegative,
+  readNumber,
+  readScore,
+  readShare,
+} from "./readers";
+
+/** CREDIT.RISKSCORE and CREDIT.RISKCLASS over cells and ranges. */
+
+/**
+ * Risk score 0-100 of each invoice. Every argument may be blank, which is neutral (no evidence,
+ * no points), so a row with only its days overdue still gets a score.
+ */
+export function riskScoreCells(
+  daysOverdue: unknown,
+  avgDaysLate?: unknown,
+  lateShare?: unknown,
+  disputed?: unknown,
+  remindersSent?: unknown,
+  creditUse?: unknown
+): unknown[][] {
+  const days = cellArg("daysOverdue", daysOverdue, readNumber);
+  if (!(days instanceof CellArg)) return single(days);
+  const late = cellArg("avgDaysLate", avgDaysLate, readNumber);
+  if (!(late instanceof CellArg)) return single(late);
+  const share = cellArg("lateShare", lateShare, readShare);
+  if (!(share instanceof CellArg)) return single(share);
+  const dispute = cellArg("disputed", disputed, readBoolean);
+  if (!(dispute instanceof CellArg)) return single(dispute);
+  const reminders = cellArg("remindersSent", remindersSent, readCount);
+  if (!(reminders instanceof CellArg)) return single(reminders);
+  const use = cellArg("creditUse", creditUse, readNonNegative);
+  if (!(use instanceof CellArg)) return single(use);
+  const shape = shapeOf([days, late, share, dispute, reminders, use]);
+  if (isCellError(shape)) return single(shape);
+
+  const out = new Array<unknown[]>(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row = new Array<unknown>(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      const d = days.at(r, c);
+      const a = late.at(r, c);
+      const s = share.at(r, c);
+      const x = dispute.at(r, c);
+      const n = reminders.at(r, c);
+      const u = use.at(r, c);
+      // The first bad argument, in argument order, is the one the cell reports.
+      if (isError(d)) row[c] = d;
+      else if (isError(a)) row[c] = a;
+      else if (isError(s)) row[c] = s;
+      else if (isError(x)) row[c] = x;
+      else if (isError(n)) row[c] = n;
+      else if (isError(u)) row[c] = u;
+      else {
+        row[c] = riskScore({
+          daysOverdue: d,
+          averageDaysLate: a,
+          lateShare: s,
+          disputed: x,
+          remindersSent: n,
+          creditUse: u,
+        }).score;
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/** Risk class of each score: Low < 25 <= Medium < 50 <= High < 75 <= Critical; "" when blank. */
+export function riskClassCells(score: unknown): unknown[][] {
+  const scores = cellArg("score", score, readScore);
+  if (!(scores instanceof CellArg)) return single(scores);
+  const rows = scores.grid.length;
+  const cols = scores.grid[0].length;
+  const out = new Array<unknown[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<unknown>(cols);
+    for (let c = 0; c < cols; c++) {
+      const s = scores.at(r, c);
+      row[c] = isError(s) ? s : s === undefined ? "" : riskClass(s);
+    }
+    out[r] = row;
+  }
+  return out;
+}

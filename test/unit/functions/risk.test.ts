@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { riskClass, riskScore } from "../../../src/functions/functions";
+import { column, expectValueError } from "./cells";
+
+const score = (...args: unknown[]): number => {
+  const [[value]] = (riskScore as (...a: unknown[]) => unknown[][])(...args.map((a) => [[a]]));
+  if (typeof value !== "number") throw new Error(`expected a score, got ${JSON.stringify(value)}`);
+  return value;
+};
+
+describe("CREDIT.RISKSCORE", () => {
+  it("scores nothing known as 0 and grows with lateness", () => {
+    expect(score(null)).toBe(0);
+    expect(score(0)).toBe(0);
+    expect(score(30)).toBeGreaterThan(score(10));
+    expect(score(30, 20, 0.5, "Yes", 2, 1.2)).toBeGreaterThan(score(30));
+  });
+
+  it("treats every blank argument as neutral", () => {
+    expect(score(45, "", null, "", "", "")).toBe(score(45));
+    expect(score("", 12)).toBe(score(0, 12));
+  });
+
+  it("reads disputed as TRUE/FALSE, Yes/No, Oui/Non, 1/0", () => {
+    const disputed = score(10, null, null, true);
+    for (const yes of [true, "Yes", "oui", 1, "X"])
+      expect(score(10, null, null, yes)).toBe(disputed);
+    for (const no of [false, "No", "Non", 0]) expect(score(10, null, null, no)).toBe(score(10));
+    expect(disputed).toBeGreaterThan(score(10));
+  });
+
+  it("spills a column, broadcasting single cells", () => {
+    const result = riskScore(column(0, 30, 90, ""), [[10]]);
+    expect(result).toHaveLength(4);
+    expect(result.map((row) => row.length)).toEqual([1, 1, 1, 1]);
+    expect(result[3][0]).toBe(score(null, 10));
+    expect(result[1][0]).toBe(score(30, 10));
+  });
+
+  it("refuses a late share outside 0-1 and a fractional reminder count", () => {
+    expectValueError(riskScore([[10]], undefined, [[40]])[0][0], "lateShare");
+    expectValueError(
+      riskScore([[10]], undefined, undefined, undefined, [[1.5]])[0][0],
+      "remindersSent"
+    );
+    expectValueError(riskScore([[10]], undefined, undefined, [["maybe"]])[0][0], "disputed");
+  });
+
+  const days = fc.option(fc.double({ min: -400, max: 4000, noNaN: true }), { nil: null });
+  const share = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null });
+  const count = fc.option(fc.integer({ min: 0, max: 50 }), { nil: null });
+  const use = fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null });
+  const flag = fc.option(fc.boolean(), { nil: null });
+  const inputs = fc.tuple(days, days, share, flag, count, use);
+
+  it("is an integer 0-100 for any valid input", () => {
+    fc.assert(
+      fc.property(inputs, (args) => {
+        const s = score(...args);
+        expect(Number.isInteger(s)).toBe(true);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(100);
+      })
+    );
+  });
+
+  it("never goes down when one argument goes up", () => {
+    const increase = [
+      fc.double({ min: 0, max: 500, noNaN: true }),
+      fc.double({ min: 0, max: 500, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.constant(true),
+      fc.integer({ min: 0, max: 10 }),
+      fc.double({ min: 0, max: 5, noNaN: true }),
+    ];
+    fc.assert(
+      fc.property(inputs, fc.integer({ min: 0, max: 5 }), fc.tuple(...increase), (args, i, ups) => {
+        const base = args[i];
+        let higher: unknown;
+        if (i === 3) higher = true;
+        else if (i === 2) higher = Math.min(1, ((base as number | null) ?? 0) + (ups[2] as number));
+        else higher = ((base as number | null) ?? 0) + (ups[i] as number);
+        const raised: unknown[] = [...args];
+        raised[i] = higher;
+        expect(score(...raised)).toBeGreaterThanOrEqual(score(...args));
+      })
+    );
+  });
+});
+
+describe("CREDIT.RISKCLASS", () => {
+  it("cuts at 25, 50 and 75", () => {
+    expect(riskClass(column(0, 24, 25, 49.9, 50, 74, 75, 100, ""))).toEqual(
+      column("Low", "Low", "Medium", "Medium", "High", "High", "Critical", "Critical", "")
+    );
+  });
+
+  it("refuses a score outside 0-100", () => {
+    expectValueError(riskClass([[101]])[0][0], "score");
+    expectValueError(riskClass([[-1]])[0][0], "score");
+    expectValueError(riskClass([["high"]])[0][0], "score");
+  });
+});

@@ -5,13 +5,13 @@ import { describeError } from "../../../../src/taskpane/state/describeError";
 
 describe("describeError", () => {
   it("translates a known WorkbookError code", () => {
-    const error = new WorkbookError("PROTECTED", "The sheet is protected");
-    expect(describeError(error, fr)).toBe(fr.errors.codes.PROTECTED);
-    expect(describeError(error, en)).toBe(en.errors.codes.PROTECTED);
+    const error = new WorkbookError("sheet-protected", "The sheet is protected");
+    expect(describeError(error, fr)).toBe(fr.errors.codes["sheet-protected"]);
+    expect(describeError(error, en)).toBe(en.errors.codes["sheet-protected"]);
   });
 
   it("recognises a coded error from another bundle copy", () => {
-    expect(describeError({ code: "NO_DATA", message: "x" }, en)).toBe(en.errors.codes.NO_DATA);
+    expect(describeError({ code: "empty-sheet", message: "x" }, en)).toBe(en.errors.codes["empty-sheet"]);
   });
 
   it("shows the first line of an unknown error's message, never the stack", () => {

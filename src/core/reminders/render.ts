@@ -68,12 +68,16 @@ export function inlineText(value: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const UNSAFE_MULTILINE =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_BUT_LINE_FEED = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const SEPARATORS_AND_BIDI = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** A multi-line setting (signature, payment instructions): line breaks kept, controls removed. */
 export function multilineText(value: string): string {
-  return value.replace(/\r\n?/g, "\n").replace(UNSAFE_MULTILINE, "").trim();
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROLS_BUT_LINE_FEED, "")
+    .replace(SEPARATORS_AND_BIDI, "")
+    .trim();
 }
 
 const PARAGRAPH_STYLE = "margin:0 0 12px 0";

@@ -121,6 +121,13 @@ describe("templates the user edits", () => {
     expect(draft.subject).toBe("Invoice");
   });
 
+  it("warn when the currency is not a code Intl knows, and still show the amounts", () => {
+    const draft = draftWith({ currency: "EURO" });
+    expect(draft.warnings).toEqual([{ key: "currency", params: { currency: "EURO" } }]);
+    expect(draft.text).toContain("1,000.00 EURO");
+    expect(draft.text).not.toContain("NaN");
+  });
+
   it("left blank fall back to the default text", () => {
     expect(draftWith({ templates: { "2.en.subject": "  " } }).subject).toMatch(/^Second reminder/);
   });

@@ -12,6 +12,7 @@ import {
 import { placeColumns, type OwnedColumn } from "../core/sheet/ownedColumns";
 import { readInvoices } from "../core/sheet/readInvoices";
 import { invoiceRowsOf, rowRuns } from "../core/sheet/selectionRows";
+import { emptySheetError, protectedSheetError } from "../core/sheet/sheetErrors";
 import {
   REMINDER_LOG_FORMATS,
   REMINDER_LOG_HEADERS,
@@ -164,13 +165,7 @@ export class MemoryWorkbook implements Workbook {
     const sheet = this.activeSheet();
     const data = this.dataArea(sheet);
     if (!data) {
-      throw new WorkbookError(
-        "empty-sheet",
-        `The sheet "${sheet.name}" is empty: there are no invoices to read.`,
-        {
-          sheet: sheet.name,
-        }
-      );
+      throw emptySheetError(sheet.name);
     }
     const read = readInvoices(sheet.values(data.area), {
       sheetName: sheet.name,
@@ -394,11 +389,7 @@ export class MemoryWorkbook implements Workbook {
         `The sheet "${read.sheetName}" no longer exists. Read the sheet again.`
       );
     if (sheet.protected) {
-      throw new WorkbookError(
-        "sheet-protected",
-        `The sheet "${sheet.name}" is protected: unprotect it (Review > Unprotect Sheet) so that the add-in can add its columns.`,
-        { sheet: sheet.name }
-      );
+      throw protectedSheetError(sheet.name);
     }
     return sheet;
   }

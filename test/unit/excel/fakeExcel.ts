@@ -1,0 +1,540 @@
+/**
+ * A fake Excel host for the Office.js adapter, built on office-addin-mock: every entity the
+ * adapter gets (worksheet, range, table, chart...) is an OfficeMockObject, so its properties
+ * cannot be read before load() + context.sync(), like in Excel. Collections (items/name) are
+ * small hand-written objects because the mock does not model them. Cells live in MemorySheets.
+ *
+ * Queued writes (values, formulas, numberFormat, formats) are applied at context.sync(); methods
+ * (add, delete, clear) at call time. Each sync is counted with its request size: the JSON of the
+ * values written plus the JSON of the values loaded (the response), the two payloads the 5 MB
+ * limit of Excel on the web applies to.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import {
+  columnIndex,
+  parseAddress,
+  rangeAddress,
+  type SheetArea,
+} from "../../../src/core/sheet/a1";
+import { MemorySheet, type CellFormat } from "../../../src/preview/memorySheet";
+
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface SyncStats {
+  syncs: number;
+  /** Bytes of each request (write payload + load response). */
+  requests: number[];
+  /** Ranges written with values or formulas. */
+  writes: { sheet: string; address: string }[];
+}
+
+interface Tracked {
+  object: Any;
+  kind: "range";
+  sheet: MemorySheet;
+  area: SheetArea;
+  baseline: Map<string, unknown>;
+}
+
+export class FakeExcel {
+  readonly sheets: MemorySheet[] = [];
+  active = "";
+  selection: SheetArea[] = [];
+  readonly names = new Map<string, { sheet: string; area: SheetArea }>();
+  readonly settings = new Map<string, unknown>();
+  readonly selectionHandlers = new Set<() => Promise<void>>();
+  readonly protectedSheets = new Set<string>();
+  /** ExcelApi 1.x supported: x. */
+  apiMinor = 13;
+  stats: SyncStats = { syncs: 0, requests: [], writes: [] };
+  /** Objects created in the current batch whose loads or writes are settled at sync. */
+  private tracked: Tracked[] = [];
+  private loaded: { object: Any; props: string[] }[] = [];
+  private pendingBytes = 0;
+  private nextId = 1;
+  private readonly ids = new Map<MemorySheet, string>();
+
+  resetStats(): void {
+    this.stats = { syncs: 0, requests: [], writes: [] };
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  private sheetId(sheet: MemorySheet): string {
+    if (!this.ids.has(sheet)) this.ids.set(sheet, `{sheet-${this.nextId++}}`);
+    return this.ids.get(sheet) as string;
+  }
+
+  /** The globals Excel and Office as the adapter uses them. */
+  install(): void {
+    const fake = this;
+    const g = globalThis as Any;
+    g.Excel = {
+      run: async (...args: unknown[]) => {
+        const batch = args[args.length - 1] as (context: Any) => Promise<unknown>;
+        return batch(fake.context());
+      },
+      ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
+      ConditionalFormatType: { colorScale: "ColorScale" },
+      ConditionalFormatColorCriterionType: { number: "Number" },
+      ChartType: { columnClustered: "ColumnClustered" },
+      ChartSeriesBy: { rows: "Rows", columns: "Columns" },
+      SpecialCellType: { visible: "Visible" },
+    };
+    g.Office = {
+      context: {
+        displayLanguage: "en-US",
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === "ExcelApi" && Number(version.split(".")[1]) <= fake.apiMinor,
+        },
+        document: {
+          settings: {
+            get: (key: string) =>
+              fake.settings.has(key) ? structuredClone(fake.settings.get(key)) : null,
+            set: (key: string, value: unknown) => fake.settings.set(key, structuredClone(value)),
+            saveAsync: (callback: (result: Any) => void) => callback({ status: "succeeded" }),
+          },
+        },
+      },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    };
+  }
+
+  // ---- The request context ----
+
+  private context(): Any {
+    const fake = this;
+    const context = new OfficeMockObject({
+      workbook: {
+        getSelectedRanges: () => fake.selectedRanges(),
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: () => undefined,
+        cultureInfo: { datetimeFormat: { shortDatePattern: "dd/MM/yyyy" } },
+      },
+    }) as Any;
+    context.workbook.worksheets = fake.worksheets();
+    context.workbook.names = fake.namesCollection();
+    context.workbook.onSelectionChanged = {
+      add: (handler: () => Promise<void>) => {
+        fake.selectionHandlers.add(handler);
+        return { context, remove: () => fake.selectionHandlers.delete(handler) };
+      },
+    };
+    context.sync = () => fake.sync(context);
+    fake.tracked = [];
+    fake.loaded = [];
+    return context;
+  }
+
+  private async sync(context: Any): Promise<void> {
+    this.stats.syncs++;
+    let bytes = this.pendingBytes;
+    this.pendingBytes = 0;
+    // Writes: number formats first ("@" then text), then formulas and values.
+    for (const prop of ["numberFormat", "formulas", "values"]) {
+      for (const t of this.tracked) {
+        const value = t.object[prop];
+        if (value === t.baseline.get(prop) || !Array.isArray(value)) continue;
+        bytes += JSON.stringify(value).length;
+        this.applyWrite(t, prop, value as unknown[][]);
+        t.baseline.set(prop, value);
+      }
+    }
+    for (const t of this.tracked) this.applyFormat(t);
+    // Loads: settle the mock objects, then count the response.
+    const loaded = this.loaded;
+    this.loaded = [];
+    for (const { object } of loaded) await object.sync?.();
+    await OfficeMockObject.prototype.sync.call(context);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const { object, props } of loaded) {
+      for (const prop of props) {
+        const value = object[prop] ?? object.items;
+        if (value !== undefined) bytes += JSON.stringify(value).length;
+      }
+    }
+    for (const t of this.tracked)
+      for (const prop of ["values", "formulas", "numberFormat"])
+        t.baseline.set(prop, t.object[prop]);
+    this.stats.requests.push(bytes);
+  }
+
+  private applyWrite(t: Tracked, prop: string, rows: unknown[][]): void {
+    if (rows.length !== t.area.rowCount || rows.some((r) => r.length !== t.area.columnCount)) {
+      throw new Error(
+        `InvalidArgument: ${prop} has ${rows.length} rows for ${rangeAddress(t.area.column, t.area.row, t.area.columnCount, t.area.rowCount)}`
+      );
+    }
+    if (this.protectedSheets.has(t.sheet.name))
+      throw new Error(`AccessDenied: ${t.sheet.name} is protected`);
+    if (prop !== "numberFormat") {
+      this.stats.writes.push({
+        sheet: t.sheet.name,
+        address: rangeAddress(t.area.column, t.area.row, t.area.columnCount, t.area.rowCount),
+      });
+    }
+    rows.forEach((row, r) =>
+      row.forEach((input, c) => {
+        const at = t.area.row + r;
+        const column = t.area.column + c;
+        if (prop === "numberFormat") {
+          const cell = t.sheet.cell(at, column);
+          t.sheet.setCell(at, column, {
+            value: cell?.value ?? null,
+            formula: cell?.formula,
+            format: { ...cell?.format, numberFormat: String(input) },
+          });
+          return;
+        }
+        const format = t.sheet.cell(at, column)?.format;
+        // A text-formatted cell takes what is typed as text, like Excel.
+        if (format?.numberFormat === "@" && typeof input === "string" && !input.startsWith("'")) {
+          t.sheet.setCell(at, column, { value: input, format });
+        } else t.sheet.input(at, column, input === "" ? null : input);
+      })
+    );
+  }
+
+  private applyFormat(t: Tracked): void {
+    const format = t.object.format;
+    if (!format) return;
+    const style: CellFormat = {};
+    if (typeof format.font?.bold === "boolean") style.bold = format.font.bold;
+    if (typeof format.font?.color === "string" && !format.font.color.startsWith("Error"))
+      style.fontColor = format.font.color;
+    if (typeof format.fill?.color === "string" && !format.fill.color.startsWith("Error"))
+      style.fill = format.fill.color;
+    if (Object.keys(style).length === 0) return;
+    for (let r = 0; r < t.area.rowCount; r++) {
+      for (let c = 0; c < t.area.columnCount; c++) {
+        const cell = t.sheet.cell(t.area.row + r, t.area.column + c);
+        t.sheet.setCell(t.area.row + r, t.area.column + c, {
+          value: cell?.value ?? null,
+          formula: cell?.formula,
+          format: { ...cell?.format, ...style },
+        });
+      }
+    }
+    format.font.bold = undefined;
+    format.font.color = undefined;
+    format.fill.color = undefined;
+  }
+
+  /** An OfficeMockObject whose load() also registers it to be settled at the next sync. */
+  private mock(data: Any, lazy: Record<string, () => unknown> = {}): Any {
+    const object = new OfficeMockObject(data) as Any;
+    const load = object.load.bind(object);
+    object.load = (props?: string | string[]) => {
+      const list = (Array.isArray(props) ? props : String(props ?? "").split(","))
+        .map((p) => p.trim())
+        .filter(Boolean);
+      for (const prop of list) if (lazy[prop]) object.setValue(prop, lazy[prop]());
+      load(list.join(","));
+      this.loaded.push({ object, props: list });
+      return object;
+    };
+    return object;
+  }
+
+  // ---- Collections ----
+
+  private worksheets(): Any {
+    const fake = this;
+    const collection: Any = {
+      items: undefined,
+      load: () => {
+        fake.loaded.push({ object: collection, props: ["items"] });
+        collection.items = fake.sheets.map((s) => ({ name: s.name }));
+        return collection;
+      },
+      getActiveWorksheet: () => fake.worksheet(fake.sheet(fake.active) as MemorySheet),
+      getItem: (name: string) => {
+        const sheet = fake.sheet(name);
+        if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+        return fake.worksheet(sheet);
+      },
+      add: (name: string) => {
+        if (fake.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+        const sheet = new MemorySheet(name);
+        fake.sheets.push(sheet);
+        return fake.worksheet(sheet);
+      },
+    };
+    return collection;
+  }
+
+  private namesCollection(): Any {
+    const fake = this;
+    const collection: Any = {
+      load: () => {
+        collection.items = [...fake.names.keys()].map((name) => ({ name }));
+        fake.loaded.push({ object: collection, props: ["items"] });
+        return collection;
+      },
+      getItem: (name: string) => ({ delete: () => fake.names.delete(name) }),
+      add: (name: string, range: Any) => {
+        if (fake.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+        fake.names.set(name, { sheet: range.__sheet.name, area: range.__area });
+      },
+    };
+    return collection;
+  }
+
+  // ---- Entities ----
+
+  private worksheet(sheet: MemorySheet): Any {
+    const fake = this;
+    const object = this.mock({
+      name: sheet.name,
+      id: this.sheetId(sheet),
+      protection: { protected: this.protectedSheets.has(sheet.name) },
+      getUsedRangeOrNullObject: () => {
+        const used = sheet.usedArea();
+        return used ? fake.range(sheet, used) : fake.nullObject();
+      },
+      getRange: (address?: string) =>
+        fake.range(
+          sheet,
+          address
+            ? parseAddress(address)[0]
+            : { row: 1, column: 0, rowCount: 1048576, columnCount: 16384 }
+        ),
+      getRanges: (address: string) => ({
+        select: () => {
+          fake.active = sheet.name;
+          fake.selection = parseAddress(address);
+        },
+      }),
+    });
+    object.tables = {
+      load: () => {
+        // "items/name": each item's name is loaded with the collection.
+        object.tables.items = sheet.table ? [fake.table(sheet).load("name")] : [];
+        fake.loaded.push({ object: object.tables, props: ["items"] });
+        return object.tables;
+      },
+      getItem: (name: string) => {
+        if (sheet.table?.name !== name) throw new Error(`ItemNotFound: table ${name}`);
+        return fake.table(sheet);
+      },
+    };
+    object.charts = {
+      load: () => {
+        object.charts.items = sheet.charts.map((chart) => ({
+          delete: () => sheet.charts.splice(sheet.charts.indexOf(chart), 1),
+        }));
+        fake.loaded.push({ object: object.charts, props: ["items"] });
+        return object.charts;
+      },
+      add: (type: string, source: Any) => {
+        const chart = {
+          type: type as "ColumnClustered",
+          title: "",
+          source: source.__area as SheetArea,
+        };
+        sheet.charts.push(chart);
+        const title = {};
+        Object.defineProperty(title, "text", { set: (text: string) => (chart.title = text) });
+        return { title };
+      },
+    };
+    return object;
+  }
+
+  private table(sheet: MemorySheet): Any {
+    const fake = this;
+    const table = sheet.table as NonNullable<MemorySheet["table"]>;
+    return this.mock({
+      name: table.name,
+      getRange: () => fake.range(sheet, table.area),
+      columns: {
+        add: (_index: unknown, _values: unknown, name: string) => {
+          const { area } = table;
+          const column = area.column + area.columnCount;
+          sheet.insertCells(area, column, 1);
+          table.area = { ...area, columnCount: area.columnCount + 1 };
+          sheet.input(area.row, column, name);
+          fake.pendingBytes += 100;
+        },
+      },
+    });
+  }
+
+  private nullObject(): Any {
+    const object: Any = { isNullObject: true, load: () => object };
+    return object;
+  }
+
+  private range(sheet: MemorySheet, area: SheetArea): Any {
+    const fake = this;
+    const address = `${sheet.name}!${rangeAddress(area.column, area.row, area.columnCount, area.rowCount)}`;
+    const object = this.mock(
+      {
+        address,
+        format: { font: {}, fill: {} },
+        getRow: (i: number) => fake.range(sheet, { ...area, row: area.row + i, rowCount: 1 }),
+        getResizedRange: (rows: number, columns: number) =>
+          fake.range(sheet, {
+            ...area,
+            rowCount: area.rowCount + rows,
+            columnCount: area.columnCount + columns,
+          }),
+        getMergedAreasOrNullObject: () => {
+          const merges = sheet.merges.filter((m) => intersects(m, area));
+          if (merges.length === 0) return fake.nullObject();
+          const result = fake.mock({
+            address: merges
+              .map(
+                (m) => `${sheet.name}!${rangeAddress(m.column, m.row, m.columnCount, m.rowCount)}`
+              )
+              .join(", "),
+          });
+          result.isNullObject = false;
+          return result;
+        },
+        getUsedRangeOrNullObject: () => {
+          const used = sheet.usedArea();
+          const within = used && intersection(used, area);
+          return within ? fake.range(sheet, within) : fake.nullObject();
+        },
+        clear: () => {
+          for (let r = area.row; r < area.row + Math.min(area.rowCount, sheet.rows.length); r++) {
+            for (
+              let c = area.column;
+              c < area.column + area.columnCount && c < (sheet.rows[r - 1]?.length ?? 0);
+              c++
+            )
+              sheet.setCell(r, c, undefined);
+          }
+        },
+        select: () => {
+          fake.selection = [area];
+        },
+      },
+      {
+        values: () => sheet.values(area),
+        text: () => sheet.values(area).map((row) => row.map((v) => (v === null ? "" : String(v)))),
+      }
+    );
+    object.isNullObject = false;
+    object.__sheet = sheet;
+    object.__area = area;
+    object.conditionalFormats = {
+      clearAll: () => {
+        const kept = sheet.conditionalFormats.filter((f) => !intersects(f.area, area));
+        sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...kept);
+      },
+      add: () => {
+        const entry = {
+          type: "colorScale" as const,
+          area,
+          colors: ["", "", ""] as [string, string, string],
+        };
+        sheet.conditionalFormats.push(entry);
+        const colorScale = {};
+        Object.defineProperty(colorScale, "criteria", {
+          set: (criteria: Any) =>
+            (entry.colors = [
+              criteria.minimum.color,
+              criteria.midpoint.color,
+              criteria.maximum.color,
+            ]),
+        });
+        return { colorScale };
+      },
+    };
+    const baseline = new Map<string, unknown>();
+    for (const prop of ["values", "formulas", "numberFormat"]) baseline.set(prop, object[prop]);
+    this.tracked.push({ object, kind: "range", sheet, area, baseline });
+    return object;
+  }
+
+  private selectedRanges(): Any {
+    const fake = this;
+    const sheet = this.sheet(this.active) as MemorySheet;
+    const areas = this.selection;
+    const ranges: Any = {
+      areas: {
+        load: () => {
+          ranges.areas.items = areas.map((area) => ({
+            address: `${sheet.name}!${rangeAddress(area.column, area.row, area.columnCount, area.rowCount)}`,
+            cellCount: area.rowCount * area.columnCount,
+            rowHidden: hiddenState(sheet, area),
+          }));
+          fake.loaded.push({ object: ranges.areas, props: ["items"] });
+          return ranges.areas;
+        },
+      },
+      getSpecialCellsOrNullObject: () => {
+        const visible = areas.flatMap((area) => visibleAreas(sheet, area));
+        if (visible.length === 0) return fake.nullObject();
+        const result = fake.mock({
+          address: visible
+            .map((a) => `${sheet.name}!${rangeAddress(a.column, a.row, a.columnCount, a.rowCount)}`)
+            .join(","),
+        });
+        result.isNullObject = false;
+        return result;
+      },
+    };
+    return ranges;
+  }
+
+  // ---- For tests ----
+
+  /** The user selects cells: the handlers registered through onSelectionChanged run. */
+  select(areas: SheetArea[]): void {
+    this.selection = areas;
+    for (const handler of this.selectionHandlers) void handler();
+  }
+
+  /** A cell by A1 address. */
+  cell(sheetName: string, address: string) {
+    const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+    return this.sheet(sheetName)?.cell(Number(match[2]), columnIndex(match[1]));
+  }
+}
+
+function intersects(a: SheetArea, b: SheetArea): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+function intersection(a: SheetArea, b: SheetArea): SheetArea | undefined {
+  if (!intersects(a, b)) return undefined;
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  return {
+    row,
+    column,
+    rowCount: Math.min(a.row + a.rowCount, b.row + b.rowCount) - row,
+    columnCount: Math.min(a.column + a.columnCount, b.column + b.columnCount) - column,
+  };
+}
+
+/** Excel's rowHidden of a range: true, false, or null when some rows are hidden and others not. */
+function hiddenState(sheet: MemorySheet, area: SheetArea): boolean | null {
+  let hidden = 0;
+  for (let r = area.row; r < area.row + area.rowCount; r++) if (sheet.hiddenRows.has(r)) hidden++;
+  return hidden === 0 ? false : hidden === area.rowCount ? true : null;
+}
+
+/** The visible parts of an area (runs of rows that are not hidden). */
+function visibleAreas(sheet: MemorySheet, area: SheetArea): SheetArea[] {
+  const out: SheetArea[] = [];
+  for (let r = area.row; r < area.row + area.rowCount; r++) {
+    if (sheet.hiddenRows.has(r)) continue;
+    const last = out[out.length - 1];
+    if (last && last.row + last.rowCount === r) last.rowCount++;
+    else out.push({ ...area, row: r, rowCount: 1 });
+  }
+  return out;
+}

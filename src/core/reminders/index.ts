@@ -3,6 +3,7 @@ export { draftReminders, FORMAL_NOTICE_DAYS } from "./draftReminders";
 export { toMailto, MAX_MAILTO_LENGTH, type MailtoResult } from "./toMailto";
 export { toEml, draftRecipients, type EmlOptions } from "./toEml";
 export { toClipboard } from "./toClipboard";
+export { editDraft, type DraftEdits } from "./editDraft";
 export { toEmlBundle, emlFileName, safeFileName } from "./toEmlBundle";
 export { reminderRecords } from "./reminderRecords";
 export { describeIssue, ISSUE_KEYS } from "./issues";

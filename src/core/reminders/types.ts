@@ -76,8 +76,7 @@ export interface ExcludedInvoice {
 
 /** Invoices the user chose to include although the rules leave them out. */
 export type IncludeOnPurpose =
-  | { disputed?: boolean; recentlyContacted?: boolean; promised?: boolean; notDue?: boolean }
-  | Set<number>;
+  { disputed?: boolean; recentlyContacted?: boolean; promised?: boolean } | Set<number>;
 
 export interface DraftOptions {
   asOf: Day;

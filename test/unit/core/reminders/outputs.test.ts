@@ -1,6 +1,7 @@
 import {
   MAX_MAILTO_LENGTH,
   draftReminders,
+  editDraft,
   reminderRecords,
   safeFileName,
   toClipboard,
@@ -108,5 +109,32 @@ describe("safeFileName", () => {
     expect(safeFileName("nul", "eml")).toBe("_nul.eml");
     expect(safeFileName("", "eml")).toBe("_.eml");
     expect(safeFileName("x".repeat(300), "eml")).toHaveLength(124);
+  });
+});
+
+describe("editDraft", () => {
+  const draft = draftOf([invoice({ daysLate: 5, language: "en", email: "" })]);
+
+  it("starts without a recipient and says so", () => {
+    expect(draft.to).toBeUndefined();
+    expect(draft.warnings.map((w) => w.key)).toEqual(["noEmail"]);
+  });
+
+  it("checks an address the user types, and drops a bad one with the reason", () => {
+    const good = editDraft(draft, { to: "pay@dupont.fr" });
+    expect(good.to).toBe("pay@dupont.fr");
+    expect(good.warnings).toEqual([]);
+    const bad = editDraft(good, { to: "pay@dupont.fr\nBcc: spy@evil.test" });
+    expect(bad.to).toBeUndefined();
+    expect(bad.warnings.map((w) => w.key)).toEqual(["emailLineBreak"]);
+  });
+
+  it("keeps the subject on one line and rebuilds the HTML from edited text, escaped", () => {
+    const edited = editDraft(draft, { subject: "New\r\nsubject", text: "Hello <b>you</b>\n\nBye" });
+    expect(edited.subject).toBe("New subject");
+    expect(edited.warnings.map((w) => w.key)).toEqual(["noEmail", "subjectLineBreak"]);
+    expect(edited.html).toContain('<p style="margin:0 0 12px 0">Hello &lt;b&gt;you&lt;/b&gt;</p>');
+    expect(edited.html).toContain("<title>New subject</title>");
+    expect(editDraft(draft, { subject: "A & B" }).html).toContain("<title>A &amp; B</title>");
   });
 });

@@ -44,6 +44,8 @@ export class FakeExcel {
   readonly settings = new Map<string, unknown>();
   readonly selectionHandlers = new Set<() => Promise<void>>();
   readonly protectedSheets = new Set<string>();
+  /** False in benchmarks: writes are measured but not stored (a 500k-row sheet of objects is big). */
+  storeWrites = true;
   /** ExcelApi 1.x supported: x. */
   apiMinor = 13;
   stats: SyncStats = { syncs: 0, requests: [], writes: [] };
@@ -177,6 +179,7 @@ export class FakeExcel {
         address: rangeAddress(t.area.column, t.area.row, t.area.columnCount, t.area.rowCount),
       });
     }
+    if (!this.storeWrites) return;
     rows.forEach((row, r) =>
       row.forEach((input, c) => {
         const at = t.area.row + r;

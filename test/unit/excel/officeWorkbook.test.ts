@@ -1,10 +1,12 @@
 jest.mock("office-addin-manifest", () => jest.requireActual("./officeAppStub").officeManifestStub);
 
-import { columnIndex } from "../../../src/core/sheet/a1";
+import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
+import { MAX_REQUEST_BYTES } from "../../../src/excel/chunking";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
 import { MemorySheet } from "../../../src/preview/memorySheet";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { FakeExcel } from "./fakeExcel";
+import { measureExcel } from "./measureExcel";
 
 /** The Office.js adapter over a fake Excel built with office-addin-mock. */
 function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {}) {
@@ -53,3 +55,98 @@ function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {})
 }
 
 workbookContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+
+describe("OfficeWorkbook and Office.js discipline", () => {
+  const RECEIVABLES = [
+    ["Customer", "Invoice", "Due date", "Amount", "Notes"],
+    ["ACME", "F-1", 45352, 1200, "call Tuesday"],
+    ["Beta", "F-2", 45397, 300, ""],
+  ];
+  const SETTINGS = {
+    jurisdiction: "FR" as const,
+    annualRatePct: 12,
+    fixedFee: 40,
+    ladder: [],
+    minDaysBetweenContacts: 7,
+    bucketBounds: [30, 60, 90],
+    language: "en" as const,
+    currency: "EUR",
+    senderName: "",
+    signature: "",
+    paymentInstructions: "",
+    templates: {},
+  };
+
+  it("reads in 2 syncs plus one per chunk and writes in 2 plus one per chunk", async () => {
+    const { excel, workbook } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
+    excel.resetStats();
+    const read = await workbook.readReceivables();
+    expect(excel.stats.syncs).toBe(3);
+    excel.resetStats();
+    await workbook.writeAnalysis(read, { asOf: 45383, settings: SETTINGS });
+    expect(excel.stats.syncs).toBe(3);
+  });
+
+  it("never writes outside the cells it owns", async () => {
+    const { excel, workbook } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
+    const read = await workbook.readReceivables();
+    excel.resetStats();
+    await workbook.writeAnalysis(read, { asOf: 45383, settings: SETTINGS });
+    await workbook.recordReminders(read, [
+      {
+        date: 45383,
+        customer: "ACME",
+        rows: [2],
+        invoiceNumbers: ["F-1"],
+        level: 1,
+        channel: "email",
+        total: 1200,
+        language: "en",
+      },
+    ]);
+    const onData = excel.stats.writes.filter((w) => w.sheet === "AR");
+    expect(onData.length).toBeGreaterThan(0);
+    for (const write of onData) {
+      const [area] = parseAddress(write.address);
+      expect(area.column).toBeGreaterThanOrEqual(5); // F onwards: the user's data ends at E
+    }
+    expect(excel.cell("AR", "E2")?.value).toBe("call Tuesday");
+    expect(excel.stats.writes.map((w) => w.sheet)).toEqual(
+      expect.arrayContaining(["Credit history", "Reminder log"])
+    );
+  });
+
+  it("refuses an Excel that is too old, with a clear message, before touching anything", async () => {
+    const { excel, workbook, fixture } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
+    excel.apiMinor = 8;
+    const before = fixture.snapshot();
+    await expect(workbook.readReceivables()).rejects.toMatchObject({ code: "host-too-old" });
+    await expect(workbook.loadSettings()).rejects.toThrow(/Excel API 1\.9/);
+    expect(excel.stats.syncs).toBe(0);
+    expect(fixture.snapshot()).toBe(before);
+  });
+
+  it("leaves out a hidden row under a single selected cell", async () => {
+    const { excel, workbook } = excelFixture([{ name: "AR", cells: RECEIVABLES, hiddenRows: [3] }]);
+    await workbook.readReceivables();
+    excel.select([{ row: 3, column: 1, rowCount: 1, columnCount: 1 }]);
+    expect(await workbook.readSelection()).toEqual([]);
+    excel.select([{ row: 2, column: 1, rowCount: 1, columnCount: 1 }]);
+    expect(await workbook.readSelection()).toEqual([2]);
+  });
+
+  it("moves 500,000 rows in chunks: at most 4 syncs plus chunks, no request over 4 MB", async () => {
+    const figures = await measureExcel(500_000, ["read", "writeAnalysis"]);
+    for (const figure of figures) {
+      const chunks = figure.requests.filter((bytes) => bytes > 1024 * 1024).length;
+      expect(figure.largestRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+      expect(chunks).toBeGreaterThan(10);
+      // Fixed syncs (at most 4) plus the chunks, the last of which may be small.
+      expect(figure.syncs).toBeLessThanOrEqual(4 + chunks + 1);
+    }
+    const read = figures.find((f) => f.operation === "read");
+    const write = figures.find((f) => f.operation === "writeAnalysis");
+    expect(read?.syncs).toBeLessThan(40);
+    expect(write?.syncs).toBeLessThan(120);
+  }, 180_000);
+});

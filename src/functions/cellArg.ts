@@ -8,7 +8,25 @@ import { commonShape, isSingleCell, toGrid, type Grid, type Shape } from "./grid
 export type Read<T> = T | undefined | CellError;
 
 /** How one argument's cells are read (a core parser, with the cell's value as Excel gives it). */
-export type CellReader<T> = (value: unknown) => Parsed<T>;
+export interface CellReader<T> {
+  (value: unknown): Parsed<T>;
+  /**
+   * Whether a cell is already the value the parser would give (a plain number in range): it is
+   * then used as it is. The common case of a big range costs no parsing and no allocation.
+   */
+  quick?: (value: unknown) => boolean;
+}
+
+/** A reader with its quick check. */
+export function cellReader<T>(
+  parse: (value: unknown) => Parsed<T>,
+  quick: (value: unknown) => boolean
+): CellReader<T> {
+  return Object.assign(parse, { quick });
+}
+
+/** Distinct texts remembered per argument and call (Yes/No, statuses, text dates repeat). */
+const TEXT_CACHE_LIMIT = 1024;
 
 /**
  * One per-invoice argument of a call. A single cell is read once and broadcast (an as-of cell
@@ -18,12 +36,15 @@ export type CellReader<T> = (value: unknown) => Parsed<T>;
 export class CellArg<T extends number | boolean | string> {
   private readonly broadcast: boolean;
   private readonly value: Read<T>;
+  private readonly quick: ((value: unknown) => boolean) | undefined;
+  private texts: Map<string, Read<T>> | undefined;
 
   constructor(
     readonly name: string,
     readonly grid: Grid,
     private readonly read: CellReader<T>
   ) {
+    this.quick = read.quick;
     this.broadcast = isSingleCell(grid);
     this.value = this.broadcast ? this.readCell(grid[0][0]) : undefined;
   }
@@ -34,6 +55,19 @@ export class CellArg<T extends number | boolean | string> {
   }
 
   private readCell(value: unknown): Read<T> {
+    if (this.quick !== undefined && this.quick(value)) return value as T;
+    if (typeof value !== "string") return this.parseCell(value);
+    // Results are immutable (a primitive or a shared error), so equal texts share them.
+    this.texts ??= new Map();
+    let result = this.texts.get(value);
+    if (result === undefined && !this.texts.has(value)) {
+      result = this.parseCell(value);
+      if (this.texts.size < TEXT_CACHE_LIMIT) this.texts.set(value, result);
+    }
+    return result;
+  }
+
+  private parseCell(value: unknown): Read<T> {
     if (isBlank(value)) return undefined;
     const error = cellErrorName(value);
     if (error) return invalidValue(this.name, `the cell holds the error ${error}`);

@@ -1,5 +1,10 @@
 import { ladderFromRange } from "../core/policy/ladderFromRange";
-import { nextAction, type DunningPolicy, type InvoiceStatus } from "../core/policy/nextAction";
+import {
+  nextAction,
+  type DunningPolicy,
+  type InvoiceStatus,
+  type NextActionInput,
+} from "../core/policy/nextAction";
 import type { Day } from "../core/types";
 import { describeValue } from "../core/values/describeValue";
 import { parsed, refused } from "../core/values/parsed";
@@ -93,6 +98,8 @@ export function nextActionCells(
   const dunning = readPolicy(policy);
   if (isCellError(dunning)) return single(dunning);
 
+  // One input object for the whole call: nextAction reads it and keeps nothing of it.
+  const input: NextActionInput = { daysOverdue: 0 };
   const out = new Array<unknown[]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row = new Array<unknown>(shape.cols);
@@ -109,10 +116,12 @@ export function nextActionCells(
       else if (isError(st)) row[c] = st;
       else if (d === undefined) row[c] = "";
       else {
-        row[c] = nextAction(
-          { daysOverdue: d, riskScore: s, lastLevel: l, daysSinceContact: n, status: st },
-          dunning
-        ).text;
+        input.daysOverdue = d;
+        input.riskScore = s;
+        input.lastLevel = l;
+        input.daysSinceContact = n;
+        input.status = st;
+        row[c] = nextAction(input, dunning).text;
       }
     }
     out[r] = row;
@@ -123,7 +132,9 @@ export function nextActionCells(
 /**
  * What is known of an invoice besides its age, as NEXTACTION's status reads it: nothing left to
  * pay -> "paid" (a credit note too: never dunned); else disputed -> "disputed"; else a promise
- * to pay by a date not yet passed -> "promise", passed -> "broken promise"; else "".
+ * to pay by a date not yet passed -> "promise", passed -> "broken promise"; else "". The same
+ * rule as core's invoiceStatus (analyse.ts) for a row whose open amount is known (a test holds
+ * them together); the function takes cells, not an Invoice.
  */
 export function invoiceStatus(
   open: number,

@@ -1,4 +1,8 @@
+import fc from "fast-check";
+import { invoiceStatus as coreInvoiceStatus } from "../../../src/core/analyse";
+import type { Invoice } from "../../../src/core/types";
 import { nextAction, status } from "../../../src/functions/functions";
+import { invoiceStatus } from "../../../src/functions/policy";
 import { column, day, expectValueError } from "./cells";
 
 const action = (...args: unknown[]): string => {
@@ -91,5 +95,34 @@ describe("CREDIT.STATUS", () => {
 
   it("refuses a promise date that is not a date", () => {
     expectValueError(status([[100]], undefined, [["soon"]], [[asOf]])[0][0], "promiseDate");
+  });
+});
+
+describe("CREDIT.STATUS and the core analysis", () => {
+  it("gives the status analyseInvoices gives an open invoice", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 45000, max: 45100 }), { nil: undefined }),
+        fc.integer({ min: 45000, max: 45100 }),
+        (open, disputed, promiseDate, asOf) => {
+          const invoice: Invoice = {
+            row: 2,
+            customer: "ACME",
+            invoiceNumber: "F1",
+            dueDate: 44990,
+            amount: Math.max(open, 0) + 100,
+            paid: 0,
+            open,
+            disputed,
+            promiseDate,
+          };
+          expect(invoiceStatus(open, disputed, promiseDate, asOf)).toBe(
+            coreInvoiceStatus(invoice, asOf)
+          );
+        }
+      )
+    );
   });
 });

@@ -1,0 +1,153 @@
+/**
+ * Core and custom-function throughput on 100k and 1M invoices replicated from the IBM sample
+ * (assets/sample/ibm-accounts-receivable.csv): each copy gets its own customer ids and dates
+ * shifted by a few weeks, so histories and ageing differ from copy to copy.
+ *
+ * Figures: rows/s of the full core analysis (analyseInvoices); rows/s of the formula columns the
+ * pane writes, as one vectorised call per column (DAYSOVERDUE -> RISKSCORE -> NEXTACTION over
+ * n x 1 ranges); calls/s of DAYSOVERDUE called once per cell; gzipped size of dist/functions.js.
+ * Targets: vectorised pass >= 1M rows/s, per-cell DAYSOVERDUE >= 1M calls/s, functions.js <= 30 KB.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import Papa from "papaparse";
+import { analyseInvoices } from "../../src/core/analyse";
+import { dayFromYmd } from "../../src/core/dates/calendar";
+import { customerHistories, customerKey } from "../../src/core/history/customerHistory";
+import { readInvoices } from "../../src/core/sheet/readInvoices";
+import type { Day, Invoice } from "../../src/core/types";
+import { implementations } from "../../src/functions/registry";
+
+const ROOT = join(__dirname, "..", "..");
+const SIZES = [100_000, 1_000_000];
+const AS_OF: Day = dayFromYmd(2013, 9, 30) as Day;
+
+function sampleInvoices(): Invoice[] {
+  const csv = readFileSync(join(ROOT, "assets", "sample", "ibm-accounts-receivable.csv"), "utf8");
+  const cells = Papa.parse<string[]>(csv.trim(), { skipEmptyLines: true }).data;
+  const read = readInvoices(cells, { sheetName: "IBM sample", dateOrder: "mdy" });
+  if (read.invoices.length < 2000)
+    throw new Error(`only ${read.invoices.length} sample invoices read`);
+  return read.invoices;
+}
+
+/** Deterministic shifts, so every run measures the same data. */
+function shiftOf(copy: number): number {
+  return ((copy * 7919) % 121) - 60;
+}
+
+function replicate(sample: readonly Invoice[], rows: number): Invoice[] {
+  const invoices = new Array<Invoice>(rows);
+  for (let i = 0; i < rows; i++) {
+    const copy = Math.floor(i / sample.length);
+    const base = sample[i % sample.length];
+    const shift = shiftOf(copy);
+    const move = (day: Day | undefined) => (day === undefined ? undefined : day + shift);
+    invoices[i] = {
+      ...base,
+      row: i + 2,
+      customer: copy === 0 ? base.customer : `${base.customer}-${copy}`,
+      invoiceNumber: `${base.invoiceNumber}-${copy}`,
+      invoiceDate: move(base.invoiceDate),
+      dueDate: base.dueDate + shift,
+      paidDate: move(base.paidDate),
+    };
+  }
+  return invoices;
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const rate = (count: number, secs: number) => Math.round(count / secs);
+
+function benchAnalyse(invoices: Invoice[]): void {
+  analyseInvoices(invoices.slice(0, 10_000), { asOf: AS_OF }); // warm-up
+  const start = process.hrtime.bigint();
+  const analysis = analyseInvoices(invoices, { asOf: AS_OF });
+  const secs = seconds(start);
+  if (analysis.rows.length !== invoices.length) throw new Error("analysis lost rows");
+  console.log(`core analyse ${invoices.length} rows: ${rate(invoices.length, secs)} rows/s`);
+}
+
+/** The pane's formula columns over n x 1 ranges, one call per column. */
+function benchVectorised(invoices: Invoice[]): void {
+  const { DAYSOVERDUE, RISKSCORE, NEXTACTION } = implementations;
+  const n = invoices.length;
+  const due = new Array<unknown[]>(n);
+  const averageLate = new Array<unknown[]>(n);
+  const lateShare = new Array<unknown[]>(n);
+  const disputed = new Array<unknown[]>(n);
+  // The history columns the pane writes next to the invoices: each row its customer's figures.
+  const histories = customerHistories(invoices, AS_OF);
+  for (let i = 0; i < n; i++) {
+    const invoice = invoices[i];
+    due[i] = [invoice.dueDate];
+    const history = histories.get(customerKey(invoice.customer));
+    averageLate[i] = [history?.averageDaysLate ?? ""];
+    lateShare[i] = [history?.lateShare ?? ""];
+    disputed[i] = [invoice.disputed ? "Yes" : "No"];
+  }
+  const asOf = [[AS_OF]];
+  const pass = () => {
+    const days = DAYSOVERDUE(due, asOf);
+    const scores = RISKSCORE(days, averageLate, lateShare, disputed);
+    return { days, scores, actions: NEXTACTION(days, scores) };
+  };
+  pass(); // warm-up (and checks)
+  const start = process.hrtime.bigint();
+  const { days, scores, actions } = pass();
+  const secs = seconds(start);
+  for (const column of [days, scores, actions]) {
+    if (column.length !== n) throw new Error("a column lost rows");
+  }
+  const late = days.findIndex((row) => (row[0] as number) > 40);
+  console.log(
+    `functions vectorised DAYSOVERDUE->RISKSCORE->NEXTACTION ${n} rows: ${rate(n, secs)} rows/s ` +
+      `(target >= 1000000; e.g. ${days[late][0]} days, score ${scores[late][0]}, ${actions[late][0]})`
+  );
+}
+
+/** DAYSOVERDUE called once per cell, as =CREDIT.DAYSOVERDUE(A2,$B$1) filled down. */
+function benchPerCell(invoices: Invoice[]): void {
+  const { DAYSOVERDUE } = implementations;
+  const n = invoices.length;
+  const cells = invoices.map((invoice) => [[invoice.dueDate]]);
+  const asOf = [[AS_OF]];
+  for (let i = 0; i < 100_000; i++) DAYSOVERDUE(cells[i % n], asOf); // warm-up
+  let sum = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) sum += DAYSOVERDUE(cells[i], asOf)[0][0] as number;
+  const secs = seconds(start);
+  if (!Number.isFinite(sum)) throw new Error("DAYSOVERDUE gave a non-number");
+  console.log(
+    `functions per-cell DAYSOVERDUE ${n} calls: ${rate(n, secs)} calls/s (target >= 1000000)`
+  );
+}
+
+function reportBundle(): void {
+  const bundle = join(ROOT, "dist", "functions.js");
+  if (!existsSync(bundle)) {
+    console.log("functions.js gzipped: not built (run npm run build)");
+    return;
+  }
+  const raw = readFileSync(bundle);
+  const gzipped = gzipSync(raw, { level: 9 }).length;
+  console.log(
+    `functions.js gzipped: ${gzipped} bytes (${(gzipped / 1024).toFixed(1)} KB, raw ${raw.length} bytes; target <= 30 KB)`
+  );
+}
+
+export function run(): void {
+  const sample = sampleInvoices();
+  console.log(`sample: ${sample.length} invoices, as of 2013-09-30`);
+  for (const size of SIZES) {
+    const invoices = replicate(sample, size);
+    benchAnalyse(invoices);
+    benchVectorised(invoices);
+    benchPerCell(invoices);
+  }
+  reportBundle();
+}

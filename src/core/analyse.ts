@@ -8,14 +8,15 @@ import { daysOverdue as daysBetween } from "./ageing/daysOverdue";
 import { historiesWithRows, type CustomerHistory } from "./history/customerHistory";
 import { openAt } from "./history/openAt";
 import { DEFAULT_LADDER } from "./policy/defaultLadder";
+import { memoNextAction } from "./policy/memoNextAction";
 import {
   DEFAULT_MIN_DAYS_BETWEEN_CONTACTS,
-  nextAction,
   type InvoiceStatus,
   type NextAction,
 } from "./policy/nextAction";
 import { riskClass, type RiskClass } from "./risk/riskClass";
-import { riskScore, type RiskScore } from "./risk/riskScore";
+import { riskScore, type RiskFactorMaker, type RiskScore } from "./risk/riskScore";
+import { sharedRiskFactors } from "./risk/sharedRiskFactors";
 import type { Day, Invoice, Settings } from "./types";
 
 /** Everything the add-in computes for one invoice. */
@@ -63,15 +64,23 @@ const CREDIT_NOTE: NextAction = Object.freeze({
   reason: Object.freeze({ key: "creditNote", params: Object.freeze({}) }),
 }) as NextAction;
 
-function scoreOf(daysOverdue: number, disputed: boolean, history: CustomerHistory): RiskScore {
-  return riskScore({
-    daysOverdue,
-    averageDaysLate: history.averageDaysLate,
-    lateShare: history.lateShare,
-    disputed,
-    remindersSent: history.remindersSent,
-    creditUse: history.creditUse,
-  });
+function scoreOf(
+  daysOverdue: number,
+  disputed: boolean,
+  history: CustomerHistory,
+  makeFactor: RiskFactorMaker
+): RiskScore {
+  return riskScore(
+    {
+      daysOverdue,
+      averageDaysLate: history.averageDaysLate,
+      lateShare: history.lateShare,
+      disputed,
+      remindersSent: history.remindersSent,
+      creditUse: history.creditUse,
+    },
+    makeFactor
+  );
 }
 
 /**
@@ -94,48 +103,45 @@ export function analyseInvoices(invoices: Invoice[], options: AnalyseOptions): A
       : DEFAULT_BUCKET_BOUNDS;
   const labels = bucketLabels(bounds);
 
-  const { histories, byRow } = historiesWithRows(invoices, asOf);
-  // Rows that are not late (settled, or not yet due) score on the customer's habit alone: one
-  // score per customer and disputed flag, shared by those rows (most rows of a sheet of settled
-  // invoices), so a million rows do not make a million equal objects.
-  const notLateScores = new Map<CustomerHistory, [RiskScore?, RiskScore?]>();
+  const { histories, list, rowCustomer } = historiesWithRows(invoices, asOf);
+  // Equal inputs give equal results, and rows share them instead of building a million equal
+  // objects (allocating and collecting results is most of the cost of a large analysis): one
+  // score per customer and dispute flag for rows that are not late (settled or not yet due),
+  // factor objects shared across scores, next actions remembered by their inputs.
+  const notLateScores: (RiskScore | undefined)[] = new Array(list.length * 2);
+  const makeFactor = sharedRiskFactors();
+  const actionOf = memoNextAction(policy);
 
   const rows: InvoiceAnalysis[] = new Array(invoices.length);
   for (let i = 0; i < invoices.length; i++) {
     const invoice = invoices[i];
-    const history = byRow[i];
+    const customer = rowCustomer[i];
+    const history = list[customer];
     const days = daysBetween(invoice.dueDate, asOf);
     const status = invoiceStatus(invoice, asOf);
     // A settled invoice is no longer late: only the customer's habit is left.
     const lateDays = status === "paid" || days < 0 ? 0 : days;
-    let risk: RiskScore | undefined;
+    let risk: RiskScore;
     if (lateDays === 0) {
-      let cached = notLateScores.get(history);
-      if (cached === undefined) {
-        cached = [undefined, undefined];
-        notLateScores.set(history, cached);
-      }
-      const slot = invoice.disputed ? 1 : 0;
-      risk = cached[slot] ??= scoreOf(0, invoice.disputed, history);
+      const slot = customer * 2 + (invoice.disputed ? 1 : 0);
+      risk = notLateScores[slot] ??= scoreOf(0, invoice.disputed, history, makeFactor);
     } else {
-      risk = scoreOf(lateDays, invoice.disputed, history);
+      risk = scoreOf(lateDays, invoice.disputed, history, makeFactor);
     }
+
     const next =
       invoice.amount < 0
         ? CREDIT_NOTE
-        : nextAction(
-            {
-              daysOverdue: days,
-              riskScore: risk.score,
-              lastLevel: invoice.lastLevel,
-              daysSinceContact:
-                invoice.lastReminder === undefined
-                  ? undefined
-                  : daysBetween(invoice.lastReminder, asOf),
-              status,
-            },
-            policy
-          );
+        : actionOf({
+            daysOverdue: days,
+            riskScore: risk.score,
+            lastLevel: invoice.lastLevel,
+            daysSinceContact:
+              invoice.lastReminder === undefined
+                ? undefined
+                : daysBetween(invoice.lastReminder, asOf),
+            status,
+          });
     const bucketIndex = ageBucketIndex(days, bounds);
     rows[i] = {
       invoice,

@@ -1,5 +1,5 @@
 import type { Day, Invoice } from "../types";
-import { customerDisplayName, customerKey, memoizedCustomerKey } from "./customerKey";
+import { customerDisplayName, customerKey } from "./customerKey";
 import { isSettledBy, openAt } from "./openAt";
 
 export { customerKey };
@@ -168,11 +168,13 @@ export function customerHistories(
   return historiesWithRows(invoices, asOf, recentCount).histories;
 }
 
-/** The histories and, for each row, its customer's history (what the analysis reads per row). */
+/** The histories and, for each row, its customer's (what the analysis reads per row). */
 export interface HistoriesWithRows {
   histories: Map<string, CustomerHistory>;
-  /** byRow[i] is the history of invoices[i]'s customer. */
-  byRow: CustomerHistory[];
+  /** The same histories in order of first appearance. */
+  list: CustomerHistory[];
+  /** rowCustomer[i] is the index in `list` of invoices[i]'s customer. */
+  rowCustomer: Int32Array;
 }
 
 /**
@@ -184,20 +186,25 @@ export function historiesWithRows(
   asOf: Day,
   recentCount: number = DEFAULT_RECENT_COUNT
 ): HistoriesWithRows {
-  const keyOf = memoizedCustomerKey();
+  // One look-up per row, by the name as written; each new spelling is keyed once.
+  const indexByName = new Map<string, number>();
   const indexByKey = new Map<string, number>();
   const keys: string[] = [];
   const tallies: Tally[] = [];
   const rowTally = new Int32Array(invoices.length);
   for (let i = 0; i < invoices.length; i++) {
     const invoice = invoices[i];
-    let index = indexByKey.get(keyOf(invoice.customer));
+    let index = indexByName.get(invoice.customer);
     if (index === undefined) {
-      index = tallies.length;
-      const key = keyOf(invoice.customer);
-      indexByKey.set(key, index);
-      keys.push(key);
-      tallies.push(newTally(invoice.customer));
+      const key = customerKey(invoice.customer);
+      index = indexByKey.get(key);
+      if (index === undefined) {
+        index = tallies.length;
+        indexByKey.set(key, index);
+        keys.push(key);
+        tallies.push(newTally(invoice.customer));
+      }
+      indexByName.set(invoice.customer, index);
     }
     rowTally[i] = index;
     addRow(tallies[index], invoice, asOf, recentCount);
@@ -208,7 +215,5 @@ export function historiesWithRows(
     histories.set(keys[i], history);
     return history;
   });
-  const byRow: CustomerHistory[] = new Array(invoices.length);
-  for (let i = 0; i < invoices.length; i++) byRow[i] = list[rowTally[i]];
-  return { histories, byRow };
+  return { histories, list, rowCustomer: rowTally };
 }

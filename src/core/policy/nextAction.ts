@@ -120,7 +120,8 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
   const minDays = Number.isNaN(policy.minDaysBetweenContacts ?? NaN)
     ? DEFAULT_MIN_DAYS_BETWEEN_CONTACTS
     : Math.max(0, policy.minDaysBetweenContacts as number);
-  const days = input.daysOverdue;
+  // -0 (from a subtraction) reads as 0, so equal days always give equal answers.
+  const days = input.daysOverdue === 0 ? 0 : input.daysOverdue;
 
   if (input.status === "paid") return PAID;
   if (input.status === "disputed") return DISPUTED;
@@ -211,7 +212,7 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
           level: level.level,
           action: level.action,
           days: intervalLeft,
-          daysSinceContact: since as number,
+          daysSinceContact: Math.max(0, since as number),
           minDays,
         },
       },

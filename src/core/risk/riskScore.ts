@@ -102,8 +102,16 @@ const raw = new Float64Array(FACTOR_ORDER.length);
 const values = new Float64Array(FACTOR_ORDER.length);
 const points = new Int32Array(FACTOR_ORDER.length);
 
-/** The risk score of an invoice and the factors behind it. */
-export function riskScore(input: RiskInput): RiskScore {
+/** Gives the factor object for these points and value: a new one, or an equal one to share. */
+export type RiskFactorMaker = (key: RiskFactorKey, points: number, value: number) => RiskFactor;
+
+const newFactor: RiskFactorMaker = (key, points, value) => ({ key, points, value });
+
+/**
+ * The risk score of an invoice and the factors behind it. `makeFactor` lets a caller scoring
+ * many rows share equal factor objects (see sharedRiskFactors).
+ */
+export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFactor): RiskScore {
   const daysOverdue = nonNegative(input.daysOverdue);
   const averageDaysLate = nonNegative(input.averageDaysLate);
   const share = nonNegative(input.lateShare);
@@ -146,7 +154,7 @@ export function riskScore(input: RiskInput): RiskScore {
   for (let i = 0; i < raw.length; i++) total += raw[i];
   // The maxima sum to 100, so the clamp only guards against rounding at the very top.
   const score = Math.min(100, Math.max(0, Math.round(total)));
-  return { score, factors: factorPoints(score) };
+  return { score, factors: factorPoints(score, makeFactor) };
 }
 
 /**
@@ -154,7 +162,7 @@ export function riskScore(input: RiskInput): RiskScore {
  * "+30: ..." lines add up to the score shown. Only factors with points > 0, largest first (ties in
  * FACTOR_ORDER). Reads the scratch arrays filled by riskScore.
  */
-function factorPoints(score: number): RiskFactor[] {
+function factorPoints(score: number, makeFactor: RiskFactorMaker): RiskFactor[] {
   let left = score;
   for (let i = 0; i < raw.length; i++) {
     points[i] = Math.floor(raw[i]);
@@ -178,7 +186,7 @@ function factorPoints(score: number): RiskFactor[] {
   const factors: RiskFactor[] = [];
   for (let i = 0; i < FACTOR_ORDER.length; i++) {
     if (points[i] <= 0) continue;
-    const factor: RiskFactor = { key: FACTOR_ORDER[i], points: points[i], value: values[i] };
+    const factor = makeFactor(FACTOR_ORDER[i], points[i], values[i]);
     // Insertion keeps the list sorted, largest first; equal points keep FACTOR_ORDER.
     let at = factors.length;
     while (at > 0 && factors[at - 1].points < factor.points) at--;

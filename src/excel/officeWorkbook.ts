@@ -114,6 +114,7 @@ export class OfficeWorkbook implements Workbook {
         const chunk = sheet
           .getRange(rangeAddress(area.column, area.row + offset, area.columnCount, count))
           .load("values");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, by design (request size limit)
         await context.sync(); // one per chunk
         for (const row of chunk.values) cells.push(row);
       }
@@ -270,8 +271,7 @@ export class OfficeWorkbook implements Workbook {
   /** Sync 1 of a write: protection, the table or used range, the header row, sheet and name lists. */
   private async loadTarget(context: Excel.RequestContext, read: SheetRead) {
     const sheet = context.workbook.worksheets.getItem(read.sheetName);
-    sheet.load("id,name");
-    sheet.protection.load("protected");
+    sheet.load("id,name,protection/protected");
     const table = read.tableName ? sheet.tables.getItem(read.tableName) : undefined;
     const tableRange = table?.getRange().load("address");
     const used = sheet.getUsedRangeOrNullObject(true).load("address");
@@ -328,6 +328,7 @@ export class OfficeWorkbook implements Workbook {
         if (job.formulas) range.formulas = job.formulas;
         if (job.values) range.values = job.values;
       }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, by design (request size limit)
       await context.sync();
     }
   }

@@ -16,12 +16,28 @@ export const REMINDER_LOG_HEADERS = [
 /** Number formats of the log's columns, in header order ("@" keeps invoice lists as text). */
 export const REMINDER_LOG_FORMATS = ["yyyy-mm-dd", "@", "@", "0", "@", "#,##0.00", "@"];
 
+/** Excel holds at most 32,767 characters in a cell. */
+export const MAX_CELL_TEXT = 32767;
+
+/** The invoice numbers of a draft as one cell's text, cut with a count when too long for a cell. */
+export function invoiceList(numbers: readonly string[]): string {
+  const all = numbers.join(", ");
+  if (all.length <= MAX_CELL_TEXT) return all;
+  let shown = 0;
+  let length = 0;
+  while (shown < numbers.length && length + numbers[shown].length + 2 < MAX_CELL_TEXT - 40) {
+    length += numbers[shown].length + 2;
+    shown++;
+  }
+  return `${numbers.slice(0, shown).join(", ")} … (+${numbers.length - shown} more)`;
+}
+
 /** One line of the reminder log per draft, as cell inputs (text from cells is never a formula). */
 export function reminderLogRow(record: ReminderRecord): (string | number)[] {
   return [
     record.date,
     asCellInput(record.customer),
-    asCellInput(record.invoiceNumbers.join(", ")),
+    asCellInput(invoiceList(record.invoiceNumbers)),
     record.level,
     asCellInput(record.channel),
     record.total,

@@ -18,7 +18,7 @@ import {
 } from "../../../src/core/sheet/a1";
 import { MemorySheet, type CellFormat } from "../../../src/preview/memorySheet";
 
-type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Any = Record<string, any>;
 
 export interface SyncStats {
   syncs: number;
@@ -341,7 +341,11 @@ export class FakeExcel {
         };
         sheet.charts.push(chart);
         const title = {};
-        Object.defineProperty(title, "text", { set: (text: string) => (chart.title = text) });
+        Object.defineProperty(title, "text", {
+          set: (text: string) => {
+            chart.title = text;
+          },
+        });
         return { title };
       },
     };
@@ -440,12 +444,13 @@ export class FakeExcel {
         sheet.conditionalFormats.push(entry);
         const colorScale = {};
         Object.defineProperty(colorScale, "criteria", {
-          set: (criteria: Any) =>
-            (entry.colors = [
+          set: (criteria: Any) => {
+            entry.colors = [
               criteria.minimum.color,
               criteria.midpoint.color,
               criteria.maximum.color,
-            ]),
+            ];
+          },
         });
         return { colorScale };
       },

@@ -259,3 +259,20 @@ describe("readInvoices refuses a sheet it cannot read, with a clear message", ()
     expect(error.details).toEqual({ row: 1, column: 3 });
   });
 });
+
+describe("readInvoices at the bottom of the grid", () => {
+  it("numbers rows up to 1,048,576, the last row of a sheet", () => {
+    const read = readInvoices(
+      [HEADER, ["ACME", "F-1", "01/03/2024", 10], ["Beta", "F-2", "01/03/2024", 20]],
+      {
+        ...OPTIONS,
+        firstRow: 1048574,
+        firstColumn: 3,
+      }
+    );
+    expect(read.headerRow).toBe(1048574);
+    expect(read.invoices.map((i) => i.row)).toEqual([1048575, 1048576]);
+    expect(read.lastRow).toBe(1048576);
+    expect(read.firstColumn).toBe(3);
+  });
+});

@@ -16,8 +16,9 @@ import { buildSampleWorkbook } from "./sampleWorkbook";
 const SAMPLE_AS_OF = "2013-06-30";
 
 const params = new URLSearchParams(window.location.search);
-const language: Language =
-  (params.get("lang") ?? navigator.language).toLowerCase().startsWith("fr") ? "fr" : "en";
+const language: Language = (params.get("lang") ?? navigator.language).toLowerCase().startsWith("fr")
+  ? "fr"
+  : "en";
 const theme: ThemeMode =
   params.get("theme") === "dark" ||
   (params.get("theme") === null && window.matchMedia?.("(prefers-color-scheme: dark)").matches)

@@ -68,7 +68,7 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
     language,
     task,
     strings,
-    onRecorded: session.refresh,
+    onRecorded: () => session.refresh(true),
   });
 
   const draft = () => {
@@ -76,14 +76,19 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
     setTab("reminders");
   };
   const selectCustomer = (customer: CustomerRisk) => {
-    void task.run("selecting", () => workbook.selectRows(customer.rows)).then(() => setTab("selection"));
+    void task
+      .run("selecting", () => workbook.selectRows(customer.rows))
+      .then(() => setTab("selection"));
   };
   const writeReport = () => {
     const portfolio = session.portfolio;
     if (!portfolio) return;
     void task.run(
       "report",
-      () => workbook.writeAgeingReport(buildAgeingReport(portfolio, strings, session.settings.currency)),
+      () =>
+        workbook.writeAgeingReport(
+          buildAgeingReport(portfolio, strings, session.settings.currency)
+        ),
       () => strings.done.report
     );
   };
@@ -138,7 +143,12 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
               />
             )}
             {tab === "reminders" && (
-              <RemindersView reminders={reminders} selectedCount={selected.length} busy={busy} onDraft={draft} />
+              <RemindersView
+                reminders={reminders}
+                selectedCount={selected.length}
+                busy={busy}
+                onDraft={draft}
+              />
             )}
             {tab === "settings" && (
               <SettingsView

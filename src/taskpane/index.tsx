@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { createOfficeWorkbook } from "../excel/officeWorkbook";
+import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { todayInBrowser } from "./host/todayInBrowser";
 import { themeModeFromBackground } from "./theme/themeMode";
@@ -16,7 +16,7 @@ Office.onReady(() => {
   const theme = themeModeFromBackground(context?.officeTheme?.bodyBackgroundColor);
   createRoot(container).render(
     <App
-      workbook={createOfficeWorkbook()}
+      workbook={new OfficeWorkbook()}
       hostLocale={hostLocale}
       theme={theme}
       initialAsOf={todayInBrowser()}

@@ -79,8 +79,17 @@ const useStyles = makeStyles({
   },
   number: { textAlign: "right" },
   bold: { fontWeight: tokens.fontWeightSemibold },
-  selected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
-  spacer: { padding: 0, borderTopStyle: "none", borderBottomStyle: "none", borderLeftStyle: "none", borderRightStyle: "none" },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  spacer: {
+    padding: 0,
+    borderTopStyle: "none",
+    borderBottomStyle: "none",
+    borderLeftStyle: "none",
+    borderRightStyle: "none",
+  },
 });
 
 interface SheetGridProps {
@@ -121,7 +130,10 @@ export function SheetGrid({ workbook, locale, label }: SheetGridProps): React.JS
   const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
 
   const select = (row: number, shift: boolean, toggle: boolean) => {
-    const state: RowSelectionState = { rows: [...selectedRows].sort((a, b) => a - b), anchor: anchor.current };
+    const state: RowSelectionState = {
+      rows: [...selectedRows].sort((a, b) => a - b),
+      anchor: anchor.current,
+    };
     const next = clickRow(state, { row, shift, toggle });
     anchor.current = next.anchor;
     workbook.setSelection(rowsToAreas(next.rows, 0, columnCount));
@@ -133,7 +145,8 @@ export function SheetGrid({ workbook, locale, label }: SheetGridProps): React.JS
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     event.preventDefault();
     const current = anchor.current ?? 1;
-    const target = event.key === "ArrowDown" ? Math.min(rowCount, current + 1) : Math.max(1, current - 1);
+    const target =
+      event.key === "ArrowDown" ? Math.min(rowCount, current + 1) : Math.max(1, current - 1);
     if (event.shiftKey) {
       // Shift+arrow extends from the anchor, which stays where the range began.
       const start = anchor.current ?? target;
@@ -173,7 +186,11 @@ export function SheetGrid({ workbook, locale, label }: SheetGridProps): React.JS
         <tbody>
           {first > 1 && (
             <tr aria-hidden="true">
-              <td className={styles.spacer} colSpan={columnCount + 1} style={{ height: (first - 1) * ROW_HEIGHT }} />
+              <td
+                className={styles.spacer}
+                colSpan={columnCount + 1}
+                style={{ height: (first - 1) * ROW_HEIGHT }}
+              />
             </tr>
           )}
           {rows.map((row) => {

@@ -31,7 +31,10 @@ export function clickRow(state: RowSelectionState, click: RowClick): RowSelectio
   }
   if (click.toggle) {
     const has = state.rows.includes(row);
-    return { rows: has ? state.rows.filter((r) => r !== row) : sortedUnique([...state.rows, row]), anchor: row };
+    return {
+      rows: has ? state.rows.filter((r) => r !== row) : sortedUnique([...state.rows, row]),
+      anchor: row,
+    };
   }
   return { rows: [row], anchor: row };
 }
@@ -41,7 +44,11 @@ function sortedUnique(rows: number[]): number[] {
 }
 
 /** Rows -> whole-row areas over the sheet's used columns (consecutive rows in one area). */
-export function rowsToAreas(rows: readonly number[], column: number, columnCount: number): SheetArea[] {
+export function rowsToAreas(
+  rows: readonly number[],
+  column: number,
+  columnCount: number
+): SheetArea[] {
   return rowRuns([...rows]).map(([row, rowCount]) => ({ row, rowCount, column, columnCount }));
 }
 

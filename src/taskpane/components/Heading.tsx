@@ -15,7 +15,14 @@ interface HeadingProps {
 export function Heading({ level, id, children }: HeadingProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <Text as={`h${level}`} id={id} size={SIZES[level]} weight="semibold" block className={styles.root}>
+    <Text
+      as={`h${level}`}
+      id={id}
+      size={SIZES[level]}
+      weight="semibold"
+      block
+      className={styles.root}
+    >
       {children}
     </Text>
   );

@@ -8,7 +8,7 @@ export interface Formatters {
   number(value: number, maximumFractionDigits?: number): string;
   /** A ratio 0..1 -> "42 %" / "42%". */
   percent(ratio: number): string;
-  /** A Day -> the locale's short date, e.g. 30/06/2013 or 6/30/2013. */
+  /** A Day -> the locale's medium date, e.g. 30 juin 2013 or Jun 30, 2013. */
   date(day: Day): string;
 }
 
@@ -19,7 +19,7 @@ const DAY_ZERO = Date.UTC(1899, 11, 30);
 export function createFormatters(locale: string, currency: string): Formatters {
   const money = moneyFormat(locale, currency);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const numbers = new Map<number, Intl.NumberFormat>();
   return {
     money: (value) => money.format(value),

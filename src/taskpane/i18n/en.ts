@@ -116,8 +116,7 @@ export const en = {
     heading: "Selection",
     empty: "Select one or more invoice rows in the sheet.",
     notInvoices: "The selected rows are not invoices of the analysed table.",
-    count: (count: number) =>
-      count === 1 ? "1 invoice selected" : `${count} invoices selected`,
+    count: (count: number) => (count === 1 ? "1 invoice selected" : `${count} invoices selected`),
     invoice: (number: string) => `Invoice ${number}`,
     due: "Due",
     daysOverdue: "Days overdue",
@@ -175,7 +174,8 @@ export const en = {
     unknownDaysOverdue: () => "The due date is unknown.",
     beforeFirstLevel: (p: Params) =>
       `${p.daysOverdue} days overdue: “${p.action}” starts on day ${p.fromDay}.`,
-    due: (p: Params) => `${p.daysOverdue} days overdue: “${p.action}” is due from day ${p.fromDay}.`,
+    due: (p: Params) =>
+      `${p.daysOverdue} days overdue: “${p.action}” is due from day ${p.fromDay}.`,
     riskBroughtForward: (p: Params) =>
       `${p.daysOverdue} days overdue, and the high risk brings “${p.action}” forward by ${p.leadDays} days.`,
     brokenPromise: (p: Params) => `The customer broke a promise to pay: escalate to “${p.action}”.`,
@@ -231,14 +231,18 @@ export const en = {
     resetTemplate: "Back to the default text",
     save: "Save settings",
     invalidNumber: "Enter a number.",
-    channels: { email: "Email", phone: "Phone", letter: "Registered letter", agency: "Agency / court" } as Record<
-      string,
-      string
-    >,
-    tones: { friendly: "Friendly", courteous: "Courteous", firm: "Firm", formal: "Formal" } as Record<
-      string,
-      string
-    >,
+    channels: {
+      email: "Email",
+      phone: "Phone",
+      letter: "Registered letter",
+      agency: "Agency / court",
+    } as Record<string, string>,
+    tones: {
+      friendly: "Friendly",
+      courteous: "Courteous",
+      firm: "Firm",
+      formal: "Formal",
+    } as Record<string, string>,
   },
   reminders: {
     heading: "Reminders",
@@ -270,18 +274,29 @@ export const en = {
     title: "Something needs your attention",
     generic: (message: string) => `The operation did not complete: ${message}`,
     codes: {
-      "empty-sheet": "The active sheet is empty. Open the sheet with your invoices, then read it again.",
+      "empty-sheet":
+        "The active sheet is empty. Open the sheet with your invoices, then read it again.",
       "header-only": "The sheet has column titles but no invoice below them.",
-      "merged-header": "The row of column titles has merged cells. Unmerge them so that each column has its own title.",
-      "missing-column": "A required column (customer, invoice number or due date) was not found. Choose it in the list of columns.",
-      "mixed-date-formats": "The dates of a column are written in different orders (day/month and month/day). Write them all the same way.",
-      "no-header": "No row of column titles was found. Put titles such as Customer, Invoice, Due date above your invoices.",
+      "merged-header":
+        "The row of column titles has merged cells. Unmerge them so that each column has its own title.",
+      "missing-column":
+        "A required column (customer, invoice number or due date) was not found. Choose it in the list of columns.",
+      "mixed-date-formats":
+        "The dates of a column are written in different orders (day/month and month/day). Write them all the same way.",
+      "no-header":
+        "No row of column titles was found. Put titles such as Customer, Invoice, Due date above your invoices.",
       "no-sheet": "The workbook has no sheet to read.",
-      "sheet-missing": "The sheet analysed before no longer exists. Choose Refresh to read the active sheet.",
-      "sheet-protected": "The sheet is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
-      "two-header-rows": "Two rows look like column titles. Keep a single row of titles above your invoices.",
+      "sheet-missing":
+        "The sheet analysed before no longer exists. Choose Refresh to read the active sheet.",
+      "sheet-protected":
+        "The sheet is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
+      "two-header-rows":
+        "Two rows look like column titles. Keep a single row of titles above your invoices.",
       "edit-mode": "Excel is editing a cell. Press Enter or Esc, then try again.",
-      "unsupported": "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
+      "host-too-old":
+        "This version of Excel is too old for the add-in (Excel API 1.9 or later is needed). Update Excel or use Excel on the web.",
+      unsupported:
+        "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
     } as Record<string, string>,
   },
 };

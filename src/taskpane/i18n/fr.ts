@@ -69,7 +69,9 @@ export const fr: Strings = {
     confidence: { high: "Sûr", medium: "Probable", low: "À vérifier" },
     confidenceLabel: (label) => `Correspondance : ${label}`,
     problems: (count) =>
-      count === 1 ? "1 ligne n’a pas pu être utilisée" : `${count} lignes n’ont pas pu être utilisées`,
+      count === 1
+        ? "1 ligne n’a pas pu être utilisée"
+        : `${count} lignes n’ont pas pu être utilisées`,
     problemLine: (row, column, value, reason) =>
       `Ligne ${row}${column ? `, ${column}` : ""}${value ? ` (« ${value} »)` : ""} : ${reason}`,
     moreProblems: (count) => `… et ${count} autres.`,
@@ -117,8 +119,7 @@ export const fr: Strings = {
     heading: "Sélection",
     empty: "Sélectionnez une ou plusieurs lignes de factures dans la feuille.",
     notInvoices: "Les lignes sélectionnées ne sont pas des factures du tableau analysé.",
-    count: (count) =>
-      count === 1 ? "1 facture sélectionnée" : `${count} factures sélectionnées`,
+    count: (count) => (count === 1 ? "1 facture sélectionnée" : `${count} factures sélectionnées`),
     invoice: (number) => `Facture ${number}`,
     due: "Échéance",
     daysOverdue: "Jours de retard",
@@ -184,8 +185,7 @@ export const fr: Strings = {
       `La mise en demeure précède toute étape ultérieure : « ${p.action} ».`,
     levelAlreadySent: (p: Params) =>
       `« ${p.sentAction} » a déjà été envoyée ; « ${p.action} » s’applique dès le jour ${p.fromDay}.`,
-    lastLevelSent: (p: Params) =>
-      `« ${p.action} », dernier niveau du circuit, a déjà été envoyé.`,
+    lastLevelSent: (p: Params) => `« ${p.action} », dernier niveau du circuit, a déjà été envoyé.`,
     contactInterval: (p: Params) =>
       `Dernier contact il y a ${p.daysSinceContact} jours ; attendez ${p.minDays} jours entre deux contacts (encore ${p.days}).`,
   },
@@ -248,12 +248,14 @@ export const fr: Strings = {
     draftLabel: (customer) => `Relance à ${customer}`,
     level: (level, action) => `Niveau ${level} : ${action}`,
     to: "À",
-    noEmail: "Pas d’adresse e-mail dans la feuille : ajoutez le destinataire dans votre messagerie.",
+    noEmail:
+      "Pas d’adresse e-mail dans la feuille : ajoutez le destinataire dans votre messagerie.",
     subject: "Objet",
     body: "Message",
     total: (total, count) => (count === 1 ? `${total}, 1 facture` : `${total}, ${count} factures`),
     copy: "Copier",
-    copyFailed: "Le presse-papiers n’est pas disponible ici. Sélectionnez le texte du message et copiez-le.",
+    copyFailed:
+      "Le presse-papiers n’est pas disponible ici. Sélectionnez le texte du message et copiez-le.",
     openMail: "Ouvrir dans la messagerie",
     tooLong:
       "Ce message est trop long pour un lien de messagerie. Téléchargez plutôt le fichier .eml.",
@@ -269,18 +271,30 @@ export const fr: Strings = {
     title: "Un point demande votre attention",
     generic: (message) => `L’opération n’a pas abouti : ${message}`,
     codes: {
-      "empty-sheet": "La feuille active est vide. Ouvrez la feuille de vos factures, puis relisez-la.",
+      "empty-sheet":
+        "La feuille active est vide. Ouvrez la feuille de vos factures, puis relisez-la.",
       "header-only": "La feuille a des titres de colonnes mais aucune facture en dessous.",
-      "merged-header": "La ligne des titres de colonnes contient des cellules fusionnées. Annulez la fusion pour que chaque colonne ait son titre.",
-      "missing-column": "Une colonne obligatoire (client, n° de facture ou échéance) est introuvable. Choisissez-la dans la liste des colonnes.",
-      "mixed-date-formats": "Les dates d’une colonne sont écrites dans des ordres différents (jour/mois et mois/jour). Écrivez-les toutes de la même façon.",
-      "no-header": "Aucune ligne de titres de colonnes trouvée. Mettez des titres comme Client, Facture, Échéance au-dessus de vos factures.",
+      "merged-header":
+        "La ligne des titres de colonnes contient des cellules fusionnées. Annulez la fusion pour que chaque colonne ait son titre.",
+      "missing-column":
+        "Une colonne obligatoire (client, n° de facture ou échéance) est introuvable. Choisissez-la dans la liste des colonnes.",
+      "mixed-date-formats":
+        "Les dates d’une colonne sont écrites dans des ordres différents (jour/mois et mois/jour). Écrivez-les toutes de la même façon.",
+      "no-header":
+        "Aucune ligne de titres de colonnes trouvée. Mettez des titres comme Client, Facture, Échéance au-dessus de vos factures.",
       "no-sheet": "Le classeur n’a aucune feuille à lire.",
-      "sheet-missing": "La feuille analysée n’existe plus. Choisissez Actualiser pour lire la feuille active.",
-      "sheet-protected": "La feuille est protégée. Ôtez la protection (Révision > Ôter la protection de la feuille) et réessayez.",
-      "two-header-rows": "Deux lignes ressemblent à des titres de colonnes. Gardez une seule ligne de titres au-dessus de vos factures.",
-      "edit-mode": "Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap, puis réessayez.",
-      "unsupported": "Cette version d’Excel ne prend pas en charge cette fonction. Mettez Excel à jour ou utilisez Excel sur le web.",
+      "sheet-missing":
+        "La feuille analysée n’existe plus. Choisissez Actualiser pour lire la feuille active.",
+      "sheet-protected":
+        "La feuille est protégée. Ôtez la protection (Révision > Ôter la protection de la feuille) et réessayez.",
+      "two-header-rows":
+        "Deux lignes ressemblent à des titres de colonnes. Gardez une seule ligne de titres au-dessus de vos factures.",
+      "edit-mode":
+        "Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap, puis réessayez.",
+      "host-too-old":
+        "Cette version d’Excel est trop ancienne pour le complément (API Excel 1.9 ou plus récente). Mettez Excel à jour ou utilisez Excel sur le web.",
+      unsupported:
+        "Cette version d’Excel ne prend pas en charge cette fonction. Mettez Excel à jour ou utilisez Excel sur le web.",
     },
   },
 };

@@ -5,7 +5,10 @@ import type { Language, Settings } from "../../core/types";
  * (Office.context.displayLanguage in Excel, navigator.language in the preview). French for any
  * French locale (fr-FR, fr-BE, fr-CA...), English otherwise.
  */
-export function resolveLanguage(choice: Settings["language"] | undefined, hostLocale: string): Language {
+export function resolveLanguage(
+  choice: Settings["language"] | undefined,
+  hostLocale: string
+): Language {
   if (choice === "fr" || choice === "en") return choice;
   return hostLocale.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
@@ -15,7 +18,8 @@ export function resolveLanguage(choice: Settings["language"] | undefined, hostLo
  * pane's language (so a Belgian user gets fr-BE conventions), else the language's main locale.
  */
 export function resolveLocale(language: Language, hostLocale: string): string {
-  if (hostLocale.toLowerCase().startsWith(language) && isSupportedLocale(hostLocale)) return hostLocale;
+  if (hostLocale.toLowerCase().startsWith(language) && isSupportedLocale(hostLocale))
+    return hostLocale;
   return language === "fr" ? "fr-FR" : "en-US";
 }
 

@@ -15,11 +15,22 @@ export interface LocaleContextValue {
 
 const byLanguage: Record<Language, Strings> = { en, fr };
 
-export function localeContextValue(language: Language, locale: string, currency: string): LocaleContextValue {
-  return { strings: byLanguage[language], language, locale, format: createFormatters(locale, currency) };
+export function localeContextValue(
+  language: Language,
+  locale: string,
+  currency: string
+): LocaleContextValue {
+  return {
+    strings: byLanguage[language],
+    language,
+    locale,
+    format: createFormatters(locale, currency),
+  };
 }
 
-const LocaleContext = React.createContext<LocaleContextValue>(localeContextValue("en", "en-US", "EUR"));
+const LocaleContext = React.createContext<LocaleContextValue>(
+  localeContextValue("en", "en-US", "EUR")
+);
 
 export const LocaleProvider = LocaleContext.Provider;
 

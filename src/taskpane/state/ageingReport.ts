@@ -3,7 +3,11 @@ import type { Strings } from "../i18n/strings";
 import type { Portfolio } from "./portfolio";
 
 /** The ageing report sheet's content, translated, from the portfolio already computed. */
-export function buildAgeingReport(portfolio: Portfolio, strings: Strings, currency: string): AgeingReport {
+export function buildAgeingReport(
+  portfolio: Portfolio,
+  strings: Strings,
+  currency: string
+): AgeingReport {
   const { aged, kpis } = portfolio;
   const k = strings.overview.kpi;
   return {

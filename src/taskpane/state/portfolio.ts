@@ -21,11 +21,18 @@ export interface Portfolio {
 
 export function computePortfolio(invoices: Invoice[], asOf: Day, settings: Settings): Portfolio {
   const bounds =
-    invalidBoundsReason(settings.bucketBounds) === undefined ? settings.bucketBounds : [...DEFAULT_BUCKET_BOUNDS];
-  const { rows } = analyseInvoices(invoices, { asOf, settings: { ...settings, bucketBounds: bounds } });
+    invalidBoundsReason(settings.bucketBounds) === undefined
+      ? settings.bucketBounds
+      : [...DEFAULT_BUCKET_BOUNDS];
+  const { rows } = analyseInvoices(invoices, {
+    asOf,
+    settings: { ...settings, bucketBounds: bounds },
+  });
   const byRow = new Map(rows.map((row) => [row.invoice.row, row]));
   // "Doubtful" is 91+ days or a Critical risk: the risk side comes from the analysis.
-  const critical = new Set(rows.filter((row) => row.riskClass === "Critical").map((row) => row.invoice.row));
+  const critical = new Set(
+    rows.filter((row) => row.riskClass === "Critical").map((row) => row.invoice.row)
+  );
   const kpis = portfolioKpis(invoices, asOf, {
     periodDays: DEFAULT_KPI_PERIOD_DAYS,
     bounds,

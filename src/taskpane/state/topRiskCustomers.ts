@@ -33,7 +33,14 @@ export function topRiskCustomers(rows: readonly RankedInvoice[], limit = 10): Cu
     if (!(invoice.open > 0)) continue;
     let entry = byCustomer.get(invoice.customer);
     if (!entry) {
-      entry = { customer: invoice.customer, score: 0, riskClass: "Low", overdue: 0, open: 0, rows: [] };
+      entry = {
+        customer: invoice.customer,
+        score: 0,
+        riskClass: "Low",
+        overdue: 0,
+        open: 0,
+        rows: [],
+      };
       byCustomer.set(invoice.customer, entry);
     }
     entry.score = Math.max(entry.score, row.risk.score);

@@ -21,8 +21,11 @@ export interface PaneSession {
   changeMapping(mapping: ColumnMapping): Promise<void>;
   /** Write the analysis columns, remember the mapping and settings, show the overview. */
   analyse(): Promise<void>;
-  /** Read the sheet again (after edits or reminders) and rewrite the analysis columns. */
-  refresh(): Promise<void>;
+  /**
+   * Read the sheet again (after edits or reminders) and rewrite the analysis columns. `quiet`
+   * keeps the message of the work that asked for it ("3 reminders recorded").
+   */
+  refresh(quiet?: boolean): Promise<void>;
   editColumns(): void;
   saveSettings(settings: Settings): Promise<void>;
 }
@@ -104,14 +107,18 @@ export function usePaneSession(
 
   const analyse = React.useCallback(async () => {
     if (!read) return;
-    const rows = await run("analysing", () => writeAll(read, asOf, settings, mapping), analysedText);
+    const rows = await run(
+      "analysing",
+      () => writeAll(read, asOf, settings, mapping),
+      analysedText
+    );
     if (rows === undefined) return;
     setAnalysed(true);
     setPhase("overview");
   }, [read, asOf, settings, mapping, writeAll, run]);
 
   const rewrite = React.useCallback(
-    async (at: Day, current: Settings) => {
+    async (at: Day, current: Settings, quiet = false) => {
       await run(
         "analysing",
         async () => {
@@ -120,13 +127,17 @@ export function usePaneSession(
           setAnalysed(true);
           return writeAll(sheet, at, current, mapping);
         },
-        analysedText
+        quiet ? undefined : analysedText,
+        quiet
       );
     },
     [workbook, mapping, writeAll, run]
   );
 
-  const refresh = React.useCallback(() => rewrite(asOf, settings), [rewrite, asOf, settings]);
+  const refresh = React.useCallback(
+    (quiet = false) => rewrite(asOf, settings, quiet),
+    [rewrite, asOf, settings]
+  );
 
   const setAsOf = React.useCallback(
     (next: Day) => {

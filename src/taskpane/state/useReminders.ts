@@ -58,7 +58,12 @@ export function useReminders(context: RemindersContext): RemindersState {
   const result = React.useMemo(
     () =>
       invoices.length
-        ? draftReminders(invoices, { asOf, settings, include: included, fallbackLanguage: language })
+        ? draftReminders(invoices, {
+            asOf,
+            settings,
+            include: included,
+            fallbackLanguage: language,
+          })
         : undefined,
     [invoices, asOf, settings, included, language]
   );
@@ -126,5 +131,17 @@ export function useReminders(context: RemindersContext): RemindersState {
     }
   };
 
-  return { result, drafts, tooLong, draft, edit, includeAnyway, copy, openMail, download, downloadAll, markSent };
+  return {
+    result,
+    drafts,
+    tooLong,
+    draft,
+    edit,
+    includeAnyway,
+    copy,
+    openMail,
+    download,
+    downloadAll,
+    markSent,
+  };
 }

@@ -2,13 +2,7 @@ import * as React from "react";
 
 /** Which long piece of work is running: it selects the text of the progress indicator. */
 export type BusyKey =
-  | "loading"
-  | "analysing"
-  | "report"
-  | "saving"
-  | "drafting"
-  | "recording"
-  | "selecting";
+  "loading" | "analysing" | "report" | "saving" | "drafting" | "recording" | "selecting";
 
 export interface Notice {
   intent: "success" | "error";
@@ -19,8 +13,16 @@ export interface TaskRunner {
   busy: BusyKey | undefined;
   notice: Notice | undefined;
   dismiss(): void;
-  /** Run `work` with a progress indicator; its failure becomes an error notice, never a throw. */
-  run<T>(key: BusyKey, work: () => Promise<T>, success?: (result: T) => string): Promise<T | undefined>;
+  /**
+   * Run `work` with a progress indicator; its failure becomes an error notice, never a throw.
+   * `quiet` work (a follow-up such as re-reading after recording) keeps the current notice.
+   */
+  run<T>(
+    key: BusyKey,
+    work: () => Promise<T>,
+    success?: (result: T) => string,
+    quiet?: boolean
+  ): Promise<T | undefined>;
   fail(text: string): void;
   succeed(text: string): void;
 }
@@ -36,9 +38,14 @@ export function useTask(describe: (error: unknown) => string): TaskRunner {
   describeRef.current = describe;
 
   const run = React.useCallback(
-    async <T>(key: BusyKey, work: () => Promise<T>, success?: (result: T) => string) => {
+    async <T>(
+      key: BusyKey,
+      work: () => Promise<T>,
+      success?: (result: T) => string,
+      quiet = false
+    ) => {
       setBusy(key);
-      setNotice(undefined);
+      if (!quiet) setNotice(undefined);
       try {
         const result = await work();
         if (success) setNotice({ intent: "success", text: success(result) });

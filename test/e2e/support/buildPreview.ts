@@ -30,7 +30,13 @@ export function ensurePreviewBuilt(): string {
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     execFileSync(
       process.execPath,
-      [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--config", "webpack.preview.js", "--mode", "production"],
+      [
+        join(ROOT, "node_modules", "webpack", "bin", "webpack.js"),
+        "--config",
+        "webpack.preview.js",
+        "--mode",
+        "production",
+      ],
       { cwd: ROOT, stdio: "inherit" }
     );
   }

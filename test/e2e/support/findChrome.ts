@@ -6,7 +6,9 @@ function candidates(): string[] {
   const env = process.env;
   const list = [env.CHROME_PATH ?? ""];
   if (process.platform === "win32") {
-    const roots = [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA].filter(Boolean) as string[];
+    const roots = [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA].filter(
+      Boolean
+    ) as string[];
     for (const root of roots) {
       list.push(
         join(root, "Google", "Chrome", "Application", "chrome.exe"),

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Badge, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ColumnKey, ColumnMatch } from "../../../core/workbook";
 import { useStrings } from "../../i18n/useStrings";
 import { confidenceLevel } from "./confidenceLevel";

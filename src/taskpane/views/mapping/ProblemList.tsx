@@ -1,5 +1,11 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { RowProblem } from "../../../core/workbook";
 import { useStrings } from "../../i18n/useStrings";
 

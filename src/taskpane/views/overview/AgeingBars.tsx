@@ -3,7 +3,14 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useFormat, useStrings } from "../../i18n/useStrings";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(90px, auto) 1fr",
@@ -46,7 +53,8 @@ export function AgeingBars({ labels, totals }: AgeingBarsProps): React.JSX.Eleme
       {labels.map((label, index) => {
         const amount = totals[index] ?? 0;
         const width = largest > 0 ? (positive[index] / largest) * 100 : 0;
-        const colour = index === 0 ? undefined : index >= labels.length - 2 ? styles.old : styles.late;
+        const colour =
+          index === 0 ? undefined : index >= labels.length - 2 ? styles.old : styles.late;
         return (
           <li key={label} className={styles.item} data-bucket={label}>
             <Text className={styles.label} weight="semibold">
@@ -56,7 +64,10 @@ export function AgeingBars({ labels, totals }: AgeingBarsProps): React.JSX.Eleme
               <div className={`${styles.bar} ${colour ?? ""}`} style={{ width: `${width}%` }} />
             </div>
             <Text size={200} className={styles.value}>
-              {strings.overview.bucketValue(format.money(amount), format.percent(sum > 0 ? positive[index] / sum : 0))}
+              {strings.overview.bucketValue(
+                format.money(amount),
+                format.percent(sum > 0 ? positive[index] / sum : 0)
+              )}
             </Text>
           </li>
         );

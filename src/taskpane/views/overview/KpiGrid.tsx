@@ -43,7 +43,9 @@ export function KpiGrid({ tiles }: { tiles: KpiTile[] }): React.JSX.Element {
         <div key={tile.key} className={styles.tile} data-kpi={tile.key}>
           <dt className={styles.label}>{tile.label}</dt>
           <dd className={styles.value}>
-            {tile.value ?? <Text title={strings.overview.notAvailableHint}>{strings.overview.notAvailable}</Text>}
+            {tile.value ?? (
+              <Text title={strings.overview.notAvailableHint}>{strings.overview.notAvailable}</Text>
+            )}
           </dd>
         </div>
       ))}

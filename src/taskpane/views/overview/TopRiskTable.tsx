@@ -38,7 +38,9 @@ export function TopRiskTable({ customers, onSelect }: TopRiskTableProps): React.
         <TableRow>
           <TableHeaderCell>{strings.overview.customerColumn}</TableHeaderCell>
           <TableHeaderCell>{strings.overview.riskColumn}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{strings.overview.overdueColumn}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>
+            {strings.overview.overdueColumn}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -26,7 +26,10 @@ export function kpiTiles(kpis: PortfolioKpis, strings: Strings, format: Formatte
     return {
       key,
       label: strings.overview.kpi[key],
-      value: typeof value === "number" && Number.isFinite(value) ? formatKpi(value, unit, strings, format) : undefined,
+      value:
+        typeof value === "number" && Number.isFinite(value)
+          ? formatKpi(value, unit, strings, format)
+          : undefined,
     };
   });
 }

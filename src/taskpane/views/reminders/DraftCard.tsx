@@ -63,10 +63,16 @@ export function DraftCard(props: DraftCardProps): React.JSX.Element {
         </MessageBar>
       ))}
       <Field label={strings.reminders.to}>
-        <Input value={draft.to ?? ""} onChange={(_e, data) => onEdit(draft.id, { to: data.value })} />
+        <Input
+          value={draft.to ?? ""}
+          onChange={(_e, data) => onEdit(draft.id, { to: data.value })}
+        />
       </Field>
       <Field label={strings.reminders.subject}>
-        <Input value={draft.subject} onChange={(_e, data) => onEdit(draft.id, { subject: data.value })} />
+        <Input
+          value={draft.subject}
+          onChange={(_e, data) => onEdit(draft.id, { subject: data.value })}
+        />
       </Field>
       <Field label={strings.reminders.body}>
         <Textarea

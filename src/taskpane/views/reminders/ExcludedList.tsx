@@ -6,8 +6,21 @@ import { Heading } from "../../components/Heading";
 import { useLanguage, useStrings } from "../../i18n/useStrings";
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
 
 /** Keys of exclusions the user may override: the rules advise against, the user may know better. */
@@ -33,7 +46,11 @@ export function ExcludedList({ excluded, onInclude }: ExcludedListProps): React.
         {excluded.map((item) => (
           <li key={item.row} className={styles.item}>
             <Text>
-              {strings.reminders.excludedLine(item.invoiceNumber, item.customer, describeIssue(item.reason, language))}
+              {strings.reminders.excludedLine(
+                item.invoiceNumber,
+                item.customer,
+                describeIssue(item.reason, language)
+              )}
             </Text>
             {OVERRIDABLE.has(item.reason.key) && (
               <Button

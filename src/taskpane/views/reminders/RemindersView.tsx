@@ -20,7 +20,12 @@ interface RemindersViewProps {
 }
 
 /** The drafts for the selection, what was left out and why, and what to do with them. */
-export function RemindersView({ reminders, selectedCount, busy, onDraft }: RemindersViewProps): React.JSX.Element {
+export function RemindersView({
+  reminders,
+  selectedCount,
+  busy,
+  onDraft,
+}: RemindersViewProps): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const { result, drafts } = reminders;
@@ -30,7 +35,11 @@ export function RemindersView({ reminders, selectedCount, busy, onDraft }: Remin
         {strings.reminders.heading}
       </Heading>
       <div className={styles.actions}>
-        <Button appearance={result ? "secondary" : "primary"} disabled={busy || selectedCount === 0} onClick={onDraft}>
+        <Button
+          appearance={result ? "secondary" : "primary"}
+          disabled={busy || selectedCount === 0}
+          onClick={onDraft}
+        >
           {strings.reminders.draft}
         </Button>
       </div>
@@ -42,7 +51,11 @@ export function RemindersView({ reminders, selectedCount, busy, onDraft }: Remin
           </Text>
           {drafts.length > 0 && (
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={busy} onClick={() => void reminders.markSent()}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => void reminders.markSent()}
+              >
                 {strings.reminders.markSent}
               </Button>
               <Button disabled={busy} onClick={reminders.downloadAll}>

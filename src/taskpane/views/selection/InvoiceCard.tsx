@@ -27,7 +27,11 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 interface InvoiceCardProps {
@@ -57,7 +61,9 @@ export function InvoiceCard({ analysis, bounds }: InvoiceCardProps): React.JSX.E
         <dt className={styles.term}>{strings.selection.open}</dt>
         <dd className={styles.value}>{format.money(invoice.open)}</dd>
         <dt className={styles.term}>{strings.selection.bucket}</dt>
-        <dd className={styles.value}>{strings.overview.bucket(ageBucket(analysis.daysOverdue, bounds))}</dd>
+        <dd className={styles.value}>
+          {strings.overview.bucket(ageBucket(analysis.daysOverdue, bounds))}
+        </dd>
         {status && (
           <>
             <dt className={styles.term}>{strings.selection.status}</dt>
@@ -67,7 +73,10 @@ export function InvoiceCard({ analysis, bounds }: InvoiceCardProps): React.JSX.E
       </dl>
       <div>
         <Badge appearance="filled" color={riskBadgeColor(analysis.riskClass)}>
-          {strings.selection.risk(risk.score, strings.riskClass[analysis.riskClass] ?? analysis.riskClass)}
+          {strings.selection.risk(
+            risk.score,
+            strings.riskClass[analysis.riskClass] ?? analysis.riskClass
+          )}
         </Badge>
       </div>
       <Text as="h4" className={styles.subheading}>

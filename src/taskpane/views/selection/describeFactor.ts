@@ -26,7 +26,10 @@ export function describeFactor(factor: RiskFactor, strings: Strings, format: For
       text = f.creditUse(format.percent(factor.value));
       break;
     default:
-      text = f.other(String((factor as RiskFactor).key), format.number((factor as RiskFactor).value));
+      text = f.other(
+        String((factor as RiskFactor).key),
+        format.number((factor as RiskFactor).value)
+      );
   }
   return strings.selection.factorLine(factor.points, text);
 }

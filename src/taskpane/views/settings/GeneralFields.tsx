@@ -63,7 +63,10 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
             onChange={(_e, data) => {
               const jurisdiction = data.value as Jurisdiction;
               // The fixed sum is the law's: a new jurisdiction brings its own.
-              onChange({ jurisdiction, fixedFee: JURISDICTION_RULES[jurisdiction].defaultFixedFee });
+              onChange({
+                jurisdiction,
+                fixedFee: JURISDICTION_RULES[jurisdiction].defaultFixedFee,
+              });
             }}
           >
             {JURISDICTIONS.map((jurisdiction) => (
@@ -112,7 +115,10 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
           />
         </Field>
         <Field label={s.senderName}>
-          <Input value={draft.senderName} onChange={(_e, data) => onChange({ senderName: data.value })} />
+          <Input
+            value={draft.senderName}
+            onChange={(_e, data) => onChange({ senderName: data.value })}
+          />
         </Field>
         <Field label={s.signature}>
           <Textarea

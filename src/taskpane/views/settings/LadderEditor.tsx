@@ -9,7 +9,13 @@ const CHANNELS: DunningLevel["channel"][] = ["email", "phone", "letter", "agency
 const TONES: DunningLevel["tone"][] = ["friendly", "courteous", "firm", "formal"];
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, margin: 0, padding: 0 },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+  },
   level: {
     listStyleType: "none",
     display: "grid",
@@ -79,7 +85,9 @@ export function LadderEditor({ ladder, onChange }: LadderEditorProps): React.JSX
             <Field label={strings.settings.tone}>
               <Select
                 value={level.tone}
-                onChange={(_event, data) => update(index, { tone: data.value as DunningLevel["tone"] })}
+                onChange={(_event, data) =>
+                  update(index, { tone: data.value as DunningLevel["tone"] })
+                }
               >
                 {TONES.map((tone) => (
                   <option key={tone} value={tone}>

@@ -31,7 +31,8 @@ export function SettingsView({ settings, busy, onSave }: SettingsViewProps): Rea
   const styles = useStyles();
   const [draft, setDraft] = React.useState(settings);
   React.useEffect(() => setDraft(settings), [settings]);
-  const change = (partial: Partial<Settings>) => setDraft((current) => ({ ...current, ...partial }));
+  const change = (partial: Partial<Settings>) =>
+    setDraft((current) => ({ ...current, ...partial }));
   return (
     <section className={styles.root} aria-labelledby="settings-heading">
       <Heading level={2} id="settings-heading">

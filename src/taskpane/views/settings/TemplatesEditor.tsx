@@ -29,7 +29,11 @@ interface TemplatesEditorProps {
  * Subject and body of each level's reminder, per language, starting from the built-in text.
  * Only edited texts are stored; "Back to the default text" removes the edit.
  */
-export function TemplatesEditor({ ladder, templates, onChange }: TemplatesEditorProps): React.JSX.Element {
+export function TemplatesEditor({
+  ladder,
+  templates,
+  onChange,
+}: TemplatesEditorProps): React.JSX.Element {
   const strings = useStrings();
   const uiLanguage = useLanguage();
   const styles = useStyles();
@@ -60,7 +64,10 @@ export function TemplatesEditor({ ladder, templates, onChange }: TemplatesEditor
       </Heading>
       <div className={styles.row}>
         <Field label={strings.settings.templateLevel} className={styles.grow}>
-          <Select value={String(levelIndex)} onChange={(_e, data) => setLevelIndex(Number(data.value))}>
+          <Select
+            value={String(levelIndex)}
+            onChange={(_e, data) => setLevelIndex(Number(data.value))}
+          >
             {ladder.map((l, i) => (
               <option key={i} value={i}>
                 {`${l.level} – ${strings.actions[l.action] ?? l.action}`}
@@ -103,7 +110,11 @@ export function TemplatesEditor({ ladder, templates, onChange }: TemplatesEditor
               {placeholder.fields && (
                 <>
                   {" "}
-                  (<code className={styles.code}>{placeholder.fields.map((f) => `{{${f}}}`).join(" ")}</code>)
+                  (
+                  <code className={styles.code}>
+                    {placeholder.fields.map((f) => `{{${f}}}`).join(" ")}
+                  </code>
+                  )
                 </>
               )}
             </li>

@@ -20,8 +20,10 @@ describe("createFormatters", () => {
   it("writes ratios as percents and days as dates in UTC", () => {
     const fr = createFormatters("fr-FR", "EUR");
     expect(plain(fr.percent(0.425))).toBe("42,5 %");
-    expect(fr.date(dayFromYmd(2013, 6, 30) as number)).toBe("30/06/2013");
-    expect(createFormatters("en-US", "USD").date(dayFromYmd(2013, 6, 30) as number)).toBe("6/30/13");
+    expect(fr.date(dayFromYmd(2013, 6, 30) as number)).toBe("30 juin 2013");
+    expect(createFormatters("en-US", "USD").date(dayFromYmd(2013, 6, 30) as number)).toBe(
+      "Jun 30, 2013"
+    );
     expect(fr.number(28.44)).toBe("28,4");
     expect(fr.number(28.44, 0)).toBe("28");
   });

@@ -7,7 +7,8 @@ function leaves(value: unknown, prefix = ""): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (value && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
-      for (const [path, leaf] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(path, leaf);
+      for (const [path, leaf] of leaves(child, prefix ? `${prefix}.${key}` : key))
+        out.set(path, leaf);
     }
   } else out.set(prefix, value);
   return out;
@@ -25,7 +26,9 @@ describe("pane strings", () => {
     for (const [path, value] of [...english, ...french]) {
       if (typeof value === "function") {
         const text = (value as (...args: unknown[]) => unknown)(
-          ...Array.from({ length: value.length }, (_v, i) => (path.startsWith("reasons") ? { a: i } : 3))
+          ...Array.from({ length: value.length }, (_v, i) =>
+            path.startsWith("reasons") ? { a: i } : 3
+          )
         );
         expect(typeof text).toBe("string");
         expect((text as string).length).toBeGreaterThan(0);

@@ -11,7 +11,9 @@ describe("describeError", () => {
   });
 
   it("recognises a coded error from another bundle copy", () => {
-    expect(describeError({ code: "empty-sheet", message: "x" }, en)).toBe(en.errors.codes["empty-sheet"]);
+    expect(describeError({ code: "empty-sheet", message: "x" }, en)).toBe(
+      en.errors.codes["empty-sheet"]
+    );
   });
 
   it("shows the first line of an unknown error's message, never the stack", () => {

@@ -1,5 +1,8 @@
 import type { Invoice } from "../../../../src/core/types";
-import { topRiskCustomers, type RankedInvoice } from "../../../../src/taskpane/state/topRiskCustomers";
+import {
+  topRiskCustomers,
+  type RankedInvoice,
+} from "../../../../src/taskpane/state/topRiskCustomers";
 
 const invoice = (row: number, customer: string, open: number): Invoice => ({
   row,
@@ -11,7 +14,13 @@ const invoice = (row: number, customer: string, open: number): Invoice => ({
   open,
   disputed: false,
 });
-const ranked = (row: number, customer: string, open: number, score: number, days: number): RankedInvoice => ({
+const ranked = (
+  row: number,
+  customer: string,
+  open: number,
+  score: number,
+  days: number
+): RankedInvoice => ({
   invoice: invoice(row, customer, open),
   daysOverdue: days,
   risk: { score },

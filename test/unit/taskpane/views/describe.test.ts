@@ -4,7 +4,10 @@ import { createFormatters } from "../../../../src/taskpane/format/formatters";
 import { describeFactor } from "../../../../src/taskpane/views/selection/describeFactor";
 import { describeNextAction } from "../../../../src/taskpane/views/selection/describeNextAction";
 import { nextAction } from "../../../../src/core/policy/nextAction";
-import { boundsFromText, boundsToText } from "../../../../src/taskpane/views/settings/bucketBoundsText";
+import {
+  boundsFromText,
+  boundsToText,
+} from "../../../../src/taskpane/views/settings/bucketBoundsText";
 import { confidenceLevel } from "../../../../src/taskpane/views/mapping/confidenceLevel";
 import { orderedLadder } from "../../../../src/taskpane/views/settings/orderedLadder";
 

@@ -40,7 +40,10 @@ function render(size) {
       let covered = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = colourAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const c = colourAt(
+            (px + (sx + 0.5) / SAMPLES) / size,
+            (py + (sy + 0.5) / SAMPLES) / size
+          );
           if (!c) continue;
           r += c[0];
           g += c[1];
@@ -89,7 +92,8 @@ function png(size, rgba) {
   header[9] = 6; // colour type: RGBA
   // Each scanline starts with filter type 0 (none).
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),

@@ -93,8 +93,10 @@ function simple(
   return { kind, action, text: action, reason: { key, params } };
 }
 
-/** The answers that depend on the status alone, shared (frozen) so an analysis of a million
- * settled rows does not build a million equal objects. */
+/**
+ * The answers that depend on the status alone, shared (frozen) so an analysis of a million
+ * settled rows does not build a million equal objects.
+ */
 const frozen = (action: NextAction): NextAction =>
   Object.freeze({
     ...action,

@@ -1,5 +1,5 @@
 import { riskClass } from "../core/risk/riskClass";
-import { riskScore, type RiskInput } from "../core/risk/riskScore";
+import { riskScoreValue, type RiskInput } from "../core/risk/riskScore";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { isCellError } from "./errors";
 import { single } from "./grid";
@@ -68,7 +68,7 @@ export function riskScoreCells(
         input.disputed = x;
         input.remindersSent = n;
         input.creditUse = u;
-        row[c] = riskScore(input).score;
+        row[c] = riskScoreValue(input);
       }
     }
     out[r] = row;

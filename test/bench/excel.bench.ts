@@ -4,7 +4,6 @@
  * (write payload or load response, JSON bytes). Target: at most 4 syncs plus one per chunk, and
  * no request over 4 MB (Excel on the web refuses requests over 5 MB).
  */
-import "./officeMockStub";
 import { MAX_REQUEST_BYTES } from "../../src/excel/chunking";
 import { measureExcel } from "../unit/excel/measureExcel";
 

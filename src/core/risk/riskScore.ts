@@ -25,9 +25,17 @@
  * weights reach 0.92; a broad plateau of nearby weights gives 0.91-0.92, so they are not tuned to
  * the third decimal.
  *
- * Input: undefined or NaN is blank and neutral (0 points: no evidence, no risk). Negative values
- * and -Infinity are clamped to 0; lateShare above 1 is clamped to 1; +Infinity gives the factor's
- * maximum. So the score is always an integer 0-100, never NaN.
+ * Blank input (undefined or NaN) is neutral: it neither adds evidence of risk nor of safety.
+ * - daysOverdue, disputed, remindersSent, creditUse: blank adds 0 points (nothing known against
+ *   the invoice).
+ * - averageDaysLate, lateShare: blank means the payer is unknown (no invoice settled yet), and an
+ *   unknown payer is scored as a typical B2B payer, not as the best one: UNKNOWN_PAYER below
+ *   (about half of B2B invoices are paid late, by around 12 days on average, in France and the
+ *   UK). Scoring a first invoice like a perfect payer's would rank new customers, who pay late
+ *   more often than established ones (26 of the sample's 57 first invoices were paid more than
+ *   10 days late, against 14 % overall), with the safest; the factor is then marked `assumed`.
+ * Negative values and -Infinity are clamped to 0; lateShare above 1 is clamped to 1; +Infinity
+ * gives the factor's maximum. So the score is always an integer 0-100, never NaN.
  */
 
 export type RiskFactorKey =
@@ -50,6 +58,8 @@ export interface RiskFactor {
   points: number;
   /** The input as used (after clamping); 1 for disputed. */
   value: number;
+  /** True when the input was blank and the typical payer's value was assumed (UNKNOWN_PAYER). */
+  assumed?: boolean;
 }
 
 export interface RiskScore {
@@ -67,6 +77,12 @@ export const RISK_WEIGHTS: Readonly<Record<RiskFactorKey, number>> = {
   disputed: 15,
   remindersSent: 5,
   creditUse: 10,
+};
+
+/** What the score assumes of a payer with no settled invoice yet (see the header). */
+export const UNKNOWN_PAYER: Readonly<{ averageDaysLate: number; lateShare: number }> = {
+  averageDaysLate: 12,
+  lateShare: 0.5,
 };
 
 const DAYS_OVERDUE_SCALE = 30;
@@ -101,21 +117,42 @@ const FACTOR_ORDER: readonly RiskFactorKey[] = [
 const raw = new Float64Array(FACTOR_ORDER.length);
 const values = new Float64Array(FACTOR_ORDER.length);
 const points = new Int32Array(FACTOR_ORDER.length);
+const assumed: boolean[] = FACTOR_ORDER.map(() => false);
 
 /** Gives the factor object for these points and value: a new one, or an equal one to share. */
-export type RiskFactorMaker = (key: RiskFactorKey, points: number, value: number) => RiskFactor;
+export type RiskFactorMaker = (
+  key: RiskFactorKey,
+  points: number,
+  value: number,
+  assumed: boolean
+) => RiskFactor;
 
-const newFactor: RiskFactorMaker = (key, points, value) => ({ key, points, value });
+const newFactor: RiskFactorMaker = (key, points, value, assumed) =>
+  assumed ? { key, points, value, assumed } : { key, points, value };
 
 /**
  * The risk score of an invoice and the factors behind it. `makeFactor` lets a caller scoring
  * many rows share equal factor objects (see sharedRiskFactors).
  */
 export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFactor): RiskScore {
+  const score = scoreFromRawPoints(input);
+  return { score, factors: factorPoints(score, makeFactor) };
+}
+
+/** The score alone, without the factors: what CREDIT.RISKSCORE needs, a million times fast. */
+export function riskScoreValue(input: RiskInput): number {
+  return scoreFromRawPoints(input);
+}
+
+/** Fills the scratch arrays with each factor's raw points and value; returns the rounded score. */
+function scoreFromRawPoints(input: RiskInput): number {
   const daysOverdue = nonNegative(input.daysOverdue);
-  const averageDaysLate = nonNegative(input.averageDaysLate);
-  const share = nonNegative(input.lateShare);
-  const lateShare = share === undefined ? undefined : Math.min(share, 1);
+  const knownDaysLate = nonNegative(input.averageDaysLate);
+  const knownShare = nonNegative(input.lateShare);
+  assumed[1] = knownDaysLate === undefined;
+  assumed[2] = knownShare === undefined;
+  const averageDaysLate = knownDaysLate ?? UNKNOWN_PAYER.averageDaysLate;
+  const lateShare = knownShare === undefined ? UNKNOWN_PAYER.lateShare : Math.min(knownShare, 1);
   const remindersSent = nonNegative(input.remindersSent);
   const creditUse = nonNegative(input.creditUse);
   const disputed = input.disputed === true;
@@ -125,11 +162,8 @@ export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFac
     daysOverdue === undefined
       ? 0
       : saturating(daysOverdue, RISK_WEIGHTS.daysOverdue, DAYS_OVERDUE_SCALE);
-  raw[1] =
-    averageDaysLate === undefined
-      ? 0
-      : saturating(averageDaysLate, RISK_WEIGHTS.averageDaysLate, DAYS_LATE_SCALE);
-  raw[2] = lateShare === undefined ? 0 : RISK_WEIGHTS.lateShare * lateShare;
+  raw[1] = saturating(averageDaysLate, RISK_WEIGHTS.averageDaysLate, DAYS_LATE_SCALE);
+  raw[2] = RISK_WEIGHTS.lateShare * lateShare;
   raw[3] = disputed ? RISK_WEIGHTS.disputed : 0;
   raw[4] =
     remindersSent === undefined
@@ -144,8 +178,8 @@ export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFac
           CREDIT_USE_SCALE
         );
   values[0] = daysOverdue ?? 0;
-  values[1] = averageDaysLate ?? 0;
-  values[2] = lateShare ?? 0;
+  values[1] = averageDaysLate;
+  values[2] = lateShare;
   values[3] = disputed ? 1 : 0;
   values[4] = remindersSent ?? 0;
   values[5] = creditUse ?? 0;
@@ -153,8 +187,7 @@ export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFac
   let total = 0;
   for (let i = 0; i < raw.length; i++) total += raw[i];
   // The maxima sum to 100, so the clamp only guards against rounding at the very top.
-  const score = Math.min(100, Math.max(0, Math.round(total)));
-  return { score, factors: factorPoints(score, makeFactor) };
+  return Math.min(100, Math.max(0, Math.round(total)));
 }
 
 /**
@@ -186,7 +219,7 @@ function factorPoints(score: number, makeFactor: RiskFactorMaker): RiskFactor[] 
   const factors: RiskFactor[] = [];
   for (let i = 0; i < FACTOR_ORDER.length; i++) {
     if (points[i] <= 0) continue;
-    const factor = makeFactor(FACTOR_ORDER[i], points[i], values[i]);
+    const factor = makeFactor(FACTOR_ORDER[i], points[i], values[i], assumed[i]);
     // Insertion keeps the list sorted, largest first; equal points keep FACTOR_ORDER.
     let at = factors.length;
     while (at > 0 && factors[at - 1].points < factor.points) at--;

@@ -1,5 +1,3 @@
-jest.mock("office-addin-manifest", () => jest.requireActual("./officeAppStub").officeManifestStub);
-
 import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
 import { MAX_REQUEST_BYTES } from "../../../src/excel/chunking";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";

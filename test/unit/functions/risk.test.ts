@@ -9,9 +9,11 @@ const score = (...args: unknown[]): number => {
 };
 
 describe("CREDIT.RISKSCORE", () => {
-  it("scores nothing known as 0 and grows with lateness", () => {
-    expect(score(null)).toBe(0);
-    expect(score(0)).toBe(0);
+  it("scores a punctual payer with nothing late as 0 and grows with lateness", () => {
+    expect(score(null, 0, 0)).toBe(0);
+    expect(score(0, 0, 0)).toBe(0);
+    // Blank history is an unknown payer, scored as the typical payer (core's UNKNOWN_PAYER).
+    expect(score(0)).toBe(17);
     expect(score(30)).toBeGreaterThan(score(10));
     expect(score(30, 20, 0.5, "Yes", 2, 1.2)).toBeGreaterThan(score(30));
   });
@@ -75,14 +77,17 @@ describe("CREDIT.RISKSCORE", () => {
     ];
     fc.assert(
       fc.property(inputs, fc.integer({ min: 0, max: 5 }), fc.tuple(...increase), (args, i, ups) => {
-        const base = args[i];
+        // Blank history is the typical payer, not the lowest value: compare numbers with numbers.
+        const start: unknown[] = [...args];
+        if ((i === 1 || i === 2) && (start[i] === null || start[i] === "")) start[i] = 0;
+        const base = start[i];
         let higher: unknown;
         if (i === 3) higher = true;
         else if (i === 2) higher = Math.min(1, ((base as number | null) ?? 0) + (ups[2] as number));
         else higher = ((base as number | null) ?? 0) + (ups[i] as number);
-        const raised: unknown[] = [...args];
+        const raised: unknown[] = [...start];
         raised[i] = higher;
-        expect(score(...raised)).toBeGreaterThanOrEqual(score(...args));
+        expect(score(...raised)).toBeGreaterThanOrEqual(score(...start));
       })
     );
   });

@@ -8,16 +8,15 @@
  * more than 10 days late (DaysLate > 10) above the others: we measure the AUC (Mann-Whitney, ties
  * count 1/2).
  *
- * The AUC that must reach 0.90 is over invoices whose customer has a history at that date: it is
- * what the score has to rank with. An invoice without history (57 of 2,466; a first invoice)
- * gets no points from the habit factors by design (blank is neutral: the score does not guess),
- * so it ranks with the punctual customers; the AUC over all invoices is printed too and held to a
- * lower floor.
+ * The AUC must reach 0.90 over all 2,466 invoices. An invoice without history (57 of them: a
+ * customer's first invoices) has blank habit arguments, which the score reads as an unknown payer
+ * (the typical payer, UNKNOWN_PAYER), not as the best one. The AUC over the invoices with a
+ * history is printed too, beside the habit alone.
  */
 import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
-import { riskScore } from "../../../../src/core/risk/riskScore";
+import { riskScore, UNKNOWN_PAYER } from "../../../../src/core/risk/riskScore";
 
 interface SampleInvoice {
   customer: string;
@@ -123,7 +122,7 @@ describe("risk score quality on the IBM accounts-receivable sample", () => {
     expect(auc([5, 5, 5, 5], [false, true, false, true])).toBe(0.5);
   });
 
-  it("ranks invoices paid more than 10 days late first: AUC >= 0.90 where there is a history", () => {
+  it("ranks invoices paid more than 10 days late first: AUC >= 0.90 over all invoices", () => {
     const withHistory = invoices
       .map((_, i) => i)
       .filter((i) => known[i].averageDaysLate !== undefined);
@@ -142,24 +141,24 @@ describe("risk score quality on the IBM accounts-receivable sample", () => {
         `${invoices.length} invoices`
     );
     expect(habitOnly).toBeGreaterThan(0.84);
+    expect(overall).toBeGreaterThanOrEqual(0.9);
     expect(value).toBeGreaterThanOrEqual(0.9);
     expect(value).toBeGreaterThan(habitOnly + 0.05);
-    expect(overall).toBeGreaterThanOrEqual(0.86);
   });
 
   it("keeps the resolution: scores take many distinct values", () => {
     expect(new Set(scores).size).toBeGreaterThanOrEqual(40);
   });
 
-  it("scores an invoice without history as neutral: only what is known of it counts", () => {
+  it("scores an invoice without history as the typical payer's", () => {
     const firstInvoices = invoices
       .map((_, i) => i)
       .filter((i) => known[i].averageDaysLate === undefined);
     expect(firstInvoices.length).toBe(57);
     for (const i of firstInvoices) {
-      expect(scores[i]).toBe(riskScore({ daysOverdue: 0, disputed: invoices[i].disputed }).score);
+      const typical = { ...UNKNOWN_PAYER, disputed: invoices[i].disputed };
+      expect(scores[i]).toBe(riskScore({ daysOverdue: 0, ...typical }).score);
     }
-    expect(riskScore({ daysOverdue: 0 }).score).toBe(0);
     expect(riskScore({ daysOverdue: 0, averageDaysLate: 0, lateShare: 0 }).score).toBe(0);
   });
 });

@@ -1,12 +1,21 @@
 import fc from "fast-check";
-import { RISK_WEIGHTS, riskScore, type RiskInput } from "../../../../src/core/risk/riskScore";
+import {
+  RISK_WEIGHTS,
+  UNKNOWN_PAYER,
+  riskScore,
+  riskScoreValue,
+  type RiskInput,
+} from "../../../../src/core/risk/riskScore";
+
+/** A customer known to pay on time: isolates the other factors in the worked examples. */
+const punctual = { averageDaysLate: 0, lateShare: 0 };
 
 const pointsOf = (input: RiskInput, key: string) =>
   riskScore(input).factors.find((f) => f.key === key)?.points ?? 0;
 
 describe("riskScore: worked examples", () => {
-  it("gives 0 and no factor when nothing is known or nothing is wrong", () => {
-    expect(riskScore({})).toEqual({ score: 0, factors: [] });
+  it("gives 0 and no factor when the payer is punctual and nothing is wrong", () => {
+    expect(riskScore(punctual)).toEqual({ score: 0, factors: [] });
     expect(
       riskScore({ daysOverdue: 0, averageDaysLate: 0, lateShare: 0, disputed: false })
     ).toEqual({
@@ -17,9 +26,37 @@ describe("riskScore: worked examples", () => {
 
   it("follows the saturating curves: 35 x (1 - e^(-d/30)) for days overdue", () => {
     // 35 * (1 - e^-1) = 22.12 -> 22; 35 * (1 - e^-2) = 30.26 -> 30; 35 * (1 - e^-3) = 33.26 -> 33
-    expect(riskScore({ daysOverdue: 30 }).score).toBe(22);
-    expect(riskScore({ daysOverdue: 60 }).score).toBe(30);
-    expect(riskScore({ daysOverdue: 90 }).score).toBe(33);
+    expect(riskScore({ daysOverdue: 30, ...punctual }).score).toBe(22);
+    expect(riskScore({ daysOverdue: 60, ...punctual }).score).toBe(30);
+    expect(riskScore({ daysOverdue: 90, ...punctual }).score).toBe(33);
+  });
+
+  it("scores an unknown payer (blank history) as the typical payer, and says it assumed so", () => {
+    // 20 x (1 - e^(-12/20)) = 9.02 and 15 x 0.5 = 7.5: 16.53 -> 17
+    const unknown = riskScore({});
+    expect(unknown.score).toBe(17);
+    expect(unknown.score).toBe(riskScore({ ...UNKNOWN_PAYER }).score);
+    expect(unknown.factors).toEqual([
+      { key: "averageDaysLate", points: 9, value: 12, assumed: true },
+      { key: "lateShare", points: 8, value: 0.5, assumed: true },
+    ]);
+    // Each habit argument is assumed on its own: a known share keeps its own value.
+    expect(riskScore({ lateShare: 0 }).factors).toEqual([
+      { key: "averageDaysLate", points: 9, value: 12, assumed: true },
+    ]);
+    // Known history never carries the flag.
+    expect(riskScore({ averageDaysLate: 12, lateShare: 0.5 }).factors.some((f) => f.assumed)).toBe(
+      false
+    );
+  });
+
+  it("gives the same score alone as with its factors", () => {
+    const inputs: RiskInput[] = [
+      {},
+      { daysOverdue: 45, averageDaysLate: 3, lateShare: 0.2, disputed: true },
+      { daysOverdue: -4, remindersSent: 2, creditUse: 1.3 },
+    ];
+    for (const input of inputs) expect(riskScoreValue(input)).toBe(riskScore(input).score);
   });
 
   it("explains a customer who pays 28 days late on average, 80 % of the time", () => {
@@ -33,17 +70,17 @@ describe("riskScore: worked examples", () => {
   });
 
   it("adds 15 for a dispute", () => {
-    expect(riskScore({ disputed: true })).toEqual({
+    expect(riskScore({ disputed: true, ...punctual })).toEqual({
       score: 15,
       factors: [{ key: "disputed", points: 15, value: 1 }],
     });
   });
 
   it("counts credit use only above half the limit", () => {
-    expect(riskScore({ creditUse: 0.5 }).score).toBe(0);
+    expect(riskScore({ creditUse: 0.5, ...punctual }).score).toBe(0);
     // 10 * (1 - e^-1) = 6.32 at the limit
-    expect(riskScore({ creditUse: 1 }).score).toBe(6);
-    expect(riskScore({ creditUse: 2 }).score).toBe(10);
+    expect(riskScore({ creditUse: 1, ...punctual }).score).toBe(6);
+    expect(riskScore({ creditUse: 2, ...punctual }).score).toBe(10);
   });
 
   it("makes the factors' points sum to the score, largest first", () => {
@@ -85,22 +122,28 @@ describe("riskScore: worked examples", () => {
 
 describe("riskScore: bad input is clamped or blank, never NaN", () => {
   it("treats NaN as blank", () => {
-    expect(riskScore({ daysOverdue: NaN, averageDaysLate: NaN, lateShare: NaN })).toEqual({
-      score: 0,
-      factors: [],
-    });
+    expect(riskScore({ daysOverdue: NaN, averageDaysLate: NaN, lateShare: NaN })).toEqual(
+      riskScore({})
+    );
+    expect(riskScore({ daysOverdue: NaN, ...punctual })).toEqual({ score: 0, factors: [] });
   });
 
   it("clamps negative values and -Infinity to 0", () => {
     expect(
-      riskScore({ daysOverdue: -40, averageDaysLate: -3, remindersSent: -1, creditUse: -2 }).score
+      riskScore({
+        daysOverdue: -40,
+        averageDaysLate: -3,
+        lateShare: -1,
+        remindersSent: -1,
+        creditUse: -2,
+      }).score
     ).toBe(0);
-    expect(riskScore({ daysOverdue: -Infinity }).score).toBe(0);
+    expect(riskScore({ daysOverdue: -Infinity, ...punctual }).score).toBe(0);
   });
 
   it("clamps a late share above 1 to 1 and reports the clamped value", () => {
     expect(riskScore({ lateShare: 7 })).toEqual(riskScore({ lateShare: 1 }));
-    expect(riskScore({ lateShare: 7 }).factors[0]).toEqual({
+    expect(riskScore({ lateShare: 7, averageDaysLate: 0 }).factors[0]).toEqual({
       key: "lateShare",
       points: 15,
       value: 1,

@@ -13,11 +13,18 @@ describe("sharedRiskFactors", () => {
     expect(days(b)).toBe(days(a));
   });
 
-  it("keeps factors apart when only the key or the points differ", () => {
+  it("keeps factors apart when only the key, the points or the assumption differ", () => {
     const makeFactor = sharedRiskFactors();
-    const share = makeFactor("lateShare", 15, 1);
-    expect(makeFactor("creditUse", 6, 1)).not.toBe(share);
-    expect(makeFactor("lateShare", 14, 1)).toEqual({ key: "lateShare", points: 14, value: 1 });
-    expect(makeFactor("lateShare", 15, 1)).toBe(share);
+    const share = makeFactor("lateShare", 15, 1, false);
+    expect(makeFactor("creditUse", 6, 1, false)).not.toBe(share);
+    expect(makeFactor("lateShare", 14, 1, false)).toEqual({
+      key: "lateShare",
+      points: 14,
+      value: 1,
+    });
+    expect(makeFactor("lateShare", 15, 1, false)).toBe(share);
+    const assumed = makeFactor("lateShare", 15, 1, true);
+    expect(assumed).not.toBe(share);
+    expect(assumed).toEqual({ key: "lateShare", points: 15, value: 1, assumed: true });
   });
 });

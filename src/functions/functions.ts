@@ -45,11 +45,11 @@ export function ageBucket(dueDate: any[][], asOf?: any[][], bounds?: any[][]): a
 }
 
 /**
- * Risk score of an invoice, 0-100: higher is riskier. A blank argument adds nothing.
+ * Risk score of an invoice, 0-100: higher is riskier. Blank arguments add nothing, except a blank payment history: an unknown payer counts as a typical one.
  * @customfunction RISKSCORE
  * @param {any[][]} daysOverdue Days overdue of the invoice (negative or 0 when not yet late).
- * @param {any[][]} [avgDaysLate] Customer's average days late on paid invoices.
- * @param {any[][]} [lateShare] Share of the customer's invoices paid late, from 0 to 1.
+ * @param {any[][]} [avgDaysLate] Customer's average days late on paid invoices (blank: no history yet, 12 assumed).
+ * @param {any[][]} [lateShare] Share of the customer's invoices paid late, from 0 to 1 (blank: no history yet, 0.5 assumed).
  * @param {any[][]} [disputed] Whether the invoice is disputed: TRUE/FALSE, Yes/No, Oui/Non, 1/0.
  * @param {any[][]} [remindersSent] Number of reminders already sent.
  * @param {any[][]} [creditUse] Customer's open balance divided by its credit limit (1 = at the limit).

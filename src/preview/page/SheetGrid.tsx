@@ -19,6 +19,9 @@ const useStyles = makeStyles({
     flexGrow: 1,
     overflow: "auto",
     position: "relative",
+    // The spacer rows change height as the user scrolls: the browser must not "anchor" the
+    // scroll position to them, or each render scrolls again.
+    overflowAnchor: "none",
     backgroundColor: tokens.colorNeutralBackground1,
     outlineStyle: "none",
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
@@ -50,6 +53,7 @@ const useStyles = makeStyles({
     zIndex: 1,
     width: "48px",
     height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
     padding: 0,
     fontWeight: tokens.fontWeightRegular,
     textAlign: "center",
@@ -65,7 +69,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   cell: {
+    // Border included, so that every row is exactly ROW_HEIGHT and the spacers match.
     height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
+    paddingTop: 0,
+    paddingBottom: 0,
     maxWidth: "112px",
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,

@@ -5,7 +5,7 @@ import { describeValue } from "../core/values/describeValue";
 import { parseAmount } from "../core/values/parseAmount";
 import { parseBoolean } from "../core/values/parseBoolean";
 import { parsed, refused } from "../core/values/parsed";
-import { cellReader, type CellReader } from "./cellArg";
+import { cellReader, type CellReader, type QuickRange } from "./cellArg";
 
 /**
  * How the functions read their arguments' cells: the core parsers (dates, amounts, booleans as
@@ -16,22 +16,22 @@ import { cellReader, type CellReader } from "./cellArg";
 
 /** From 1 March 1900 (serial 61) on, a whole Excel serial is a Day as it is (core/types.ts). */
 const FIRST_PLAIN_SERIAL = 61;
-const isPlainSerial = (value: unknown): boolean =>
-  typeof value === "number" &&
-  Number.isInteger(value) &&
-  value >= FIRST_PLAIN_SERIAL &&
-  value <= MAX_EXCEL_SERIAL;
+const PLAIN_SERIAL: QuickRange = { min: FIRST_PLAIN_SERIAL, max: MAX_EXCEL_SERIAL, integer: true };
 
-const readDayDmy = cellReader<Day>((value) => parseDate(value, "dmy"), isPlainSerial);
-const readDayMdy = cellReader<Day>((value) => parseDate(value, "mdy"), isPlainSerial);
+const readDayDmy = cellReader<Day>((value) => parseDate(value, "dmy"), PLAIN_SERIAL);
+const readDayMdy = cellReader<Day>((value) => parseDate(value, "mdy"), PLAIN_SERIAL);
 
 /** A date: an Excel serial or text in the given day/month order. */
 export function dayReader(order: DateOrder): CellReader<Day> {
   return order === "dmy" ? readDayDmy : readDayMdy;
 }
 
-const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value);
+/** Every finite number: from -MAX_VALUE to MAX_VALUE leaves out NaN and the infinities. */
+const FINITE: QuickRange = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE, integer: false };
+
+/** Whether a finite number lies in a range. */
+const inRange = (n: number, range: QuickRange): boolean =>
+  n >= range.min && n <= range.max && (!range.integer || Number.isInteger(n));
 
 /** A number: a number cell, or text such as "1 234,56 €" or "(120.00)". */
 export const readNumber = cellReader<number>((value) => {
@@ -42,54 +42,45 @@ export const readNumber = cellReader<number>((value) => {
     return refused(`${value ? "TRUE" : "FALSE"} is a yes/no value, not a number`);
   }
   return parseAmount(value);
-}, isFiniteNumber);
+}, FINITE);
 
-/** A number read by readNumber that must also pass `test`, else `why` it does not. */
-function checkedNumber(
-  test: (n: number) => boolean,
-  why: (shown: string) => string
-): CellReader<number> {
-  return cellReader<number>(
-    (value) => {
-      const result = readNumber(value);
-      return !result.ok || test(result.value) ? result : refused(why(describeValue(value)));
-    },
-    (value) => isFiniteNumber(value) && test(value)
-  );
+/** A number read by readNumber that must also lie in `range`, else `why` it does not. */
+function checkedNumber(range: QuickRange, why: (shown: string) => string): CellReader<number> {
+  return cellReader<number>((value) => {
+    const result = readNumber(value);
+    return !result.ok || inRange(result.value, range) ? result : refused(why(describeValue(value)));
+  }, range);
 }
 
 /** A number of 0 or more (a rate, an amount of sales, a fee). */
 export const readNonNegative = checkedNumber(
-  (n) => n >= 0,
+  { min: 0, max: Number.MAX_VALUE, integer: false },
   (shown) => `${shown} is negative`
 );
 
-/** A number greater than 0 (a number of days or periods to divide by). */
+/** A number greater than 0 (a number of days or periods to divide by): MIN_VALUE is the least. */
 export const readPositive = checkedNumber(
-  (n) => n > 0,
+  { min: Number.MIN_VALUE, max: Number.MAX_VALUE, integer: false },
   (shown) => `${shown} must be greater than 0`
 );
 
 /** A whole number of 0 or more (a count, a ladder level). */
 export const readCount = checkedNumber(
-  (n) => Number.isInteger(n) && n >= 0,
+  { min: 0, max: Number.MAX_VALUE, integer: true },
   (shown) => `${shown} is not a whole number of 0 or more`
 );
 
 /** A share between 0 and 1 (0.4 or 40%). */
 export const readShare = checkedNumber(
-  (n) => n >= 0 && n <= 1,
+  { min: 0, max: 1, integer: false },
   (shown) => `${shown} is not a share between 0 and 1 (write 0.4 or 40%)`
 );
 
 /** A score between 0 and 100. */
 export const readScore = checkedNumber(
-  (n) => n >= 0 && n <= 100,
+  { min: 0, max: 100, integer: false },
   (shown) => `${shown} is not a score between 0 and 100`
 );
 
 /** Yes or no: TRUE/FALSE, Yes/No, Oui/Non, 1/0, X. */
-export const readBoolean = cellReader<boolean>(
-  (value) => parseBoolean(value),
-  (value) => typeof value === "boolean"
-);
+export const readBoolean = cellReader<boolean>((value) => parseBoolean(value), "boolean");

@@ -1,6 +1,6 @@
 import { ladderFromRange } from "../core/policy/ladderFromRange";
+import { memoNextAction } from "../core/policy/memoNextAction";
 import {
-  nextAction,
   type DunningPolicy,
   type InvoiceStatus,
   type NextActionInput,
@@ -98,8 +98,11 @@ export function nextActionCells(
   const dunning = readPolicy(policy);
   if (isCellError(dunning)) return single(dunning);
 
-  // One input object for the whole call: nextAction reads it and keeps nothing of it.
+  // One input object for the whole call: nextAction reads it and keeps nothing of it. Rows with
+  // the same inputs share one answer (memoNextAction, exact), so a column of a million rows
+  // computes a few thousand next actions instead of a million.
   const input: NextActionInput = { daysOverdue: 0 };
+  const actionOf = memoNextAction(dunning);
   const out = new Array<unknown[]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row = new Array<unknown>(shape.cols);
@@ -121,7 +124,7 @@ export function nextActionCells(
         input.lastLevel = l;
         input.daysSinceContact = n;
         input.status = st;
-        row[c] = nextAction(input, dunning).text;
+        row[c] = actionOf(input).text;
       }
     }
     out[r] = row;

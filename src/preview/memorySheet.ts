@@ -1,5 +1,6 @@
 import type { SheetArea } from "../core/sheet/a1";
 import { isBlank } from "../core/values/isBlank";
+import { cellText } from "./cellText";
 
 /** How a cell looks: what the preview grid draws. */
 export interface CellFormat {
@@ -86,6 +87,18 @@ export class MemorySheet {
       const row: unknown[] = [];
       for (let c = 0; c < area.columnCount; c++)
         row.push(this.value(area.row + r, area.column + c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** The cells as displayed with their number formats, like Excel's Range.text. */
+  texts(area: SheetArea, locale: string): string[][] {
+    const out: string[][] = [];
+    for (let r = 0; r < area.rowCount; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < area.columnCount; c++)
+        row.push(cellText(this.cell(area.row + r, area.column + c), locale));
       out.push(row);
     }
     return out;

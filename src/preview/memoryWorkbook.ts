@@ -47,6 +47,9 @@ import { MemorySheet, type CellFormat } from "./memorySheet";
 
 type Listener = () => void;
 
+/** Rows whose displayed text is read for the mapping screen's samples. */
+const DISPLAY_TEXT_ROWS = 50;
+
 /** Where a sheet's receivables are: its table, else its used range. */
 interface DataArea {
   area: SheetArea;
@@ -181,6 +184,12 @@ export class MemoryWorkbook implements Workbook {
         column: m.column - data.area.column,
       })),
       owned: this.owned(sheet.name),
+      // What the mapping screen shows as samples (dates as dates, not serials): the first rows
+      // are enough, as Excel's adapter reads them too.
+      displayTexts: sheet.texts(
+        { ...data.area, rowCount: Math.min(data.area.rowCount, DISPLAY_TEXT_ROWS) },
+        "en-US"
+      ),
     });
     this.lastRead = read;
     return read;

@@ -2,7 +2,7 @@ import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../core/sheet/a1";
 import type { MemoryWorkbook } from "../memoryWorkbook";
-import { cellText } from "./cellText";
+import { cellText } from "../cellText";
 import { areasToRows, clickRow, rowsToAreas, type RowSelectionState } from "./rowSelection";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 

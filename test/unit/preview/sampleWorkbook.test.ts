@@ -37,4 +37,12 @@ describe("buildSampleWorkbook", () => {
       expect(read.invoices[0].invoiceNumber).toMatch(/^0+\d+$/);
     }
   );
+
+  it("shows dates and amounts as displayed, not as serials, in the mapping samples", async () => {
+    const read = await buildSampleWorkbook(CSV, AS_OF, "en").readReceivables();
+    const samples = (key: string) => read.columns.find((c) => c.key === key)?.samples ?? [];
+    expect(samples("dueDate").length).toBeGreaterThan(0);
+    for (const text of samples("dueDate")) expect(text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const text of samples("amount")) expect(text).toMatch(/^[\d,]+\.\d{2}$/);
+  });
 });

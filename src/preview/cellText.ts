@@ -1,5 +1,5 @@
-import { toIsoDate } from "../../core/dates/calendar";
-import type { MemoryCell } from "../memorySheet";
+import { toIsoDate } from "../core/dates/calendar";
+import type { MemoryCell } from "./memorySheet";
 
 /**
  * A cell as the grid shows it, the way Excel would with its number format: dates as

@@ -164,6 +164,8 @@ export const en = {
     remindersSent: (value: string) => `${value} reminders already sent`,
     creditUse: (value: string) => `uses ${value} of the credit limit`,
     other: (key: string, value: string) => `${key}: ${value}`,
+    /** Appended when the customer has no settled invoice yet and a typical payer is assumed. */
+    assumed: (text: string) => `${text} (assumed: no payment history yet)`,
   },
   reasons: {
     creditNote: () => "A credit note is deducted from reminders, never reminded.",

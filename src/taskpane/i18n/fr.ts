@@ -163,6 +163,7 @@ export const fr: Strings = {
     remindersSent: (value) => `${value} relances déjà envoyées`,
     creditUse: (value) => `utilise ${value} de son encours autorisé`,
     other: (key, value) => `${key} : ${value}`,
+    assumed: (text) => `${text} (supposé : pas encore d’historique de paiement)`,
   },
   reasons: {
     creditNote: () => "Un avoir est déduit des relances, jamais relancé.",

@@ -31,5 +31,6 @@ export function describeFactor(factor: RiskFactor, strings: Strings, format: For
         format.number((factor as RiskFactor).value)
       );
   }
+  if (factor.assumed) text = f.assumed(text);
   return strings.selection.factorLine(factor.points, text);
 }

@@ -4,6 +4,7 @@ import { createFormatters } from "../../../../src/taskpane/format/formatters";
 import { describeFactor } from "../../../../src/taskpane/views/selection/describeFactor";
 import { describeNextAction } from "../../../../src/taskpane/views/selection/describeNextAction";
 import { nextAction } from "../../../../src/core/policy/nextAction";
+import { riskScore } from "../../../../src/core/risk/riskScore";
 import {
   boundsFromText,
   boundsToText,
@@ -31,6 +32,16 @@ describe("describeFactor", () => {
     );
     expect(describeFactor({ key: "disputed", points: 15, value: 1 }, en, enFormat)).toBe(
       "+15: the invoice is disputed"
+    );
+  });
+
+  it("says when a typical payer was assumed for a customer with no history", () => {
+    const [habit] = riskScore({}).factors;
+    expect(describeFactor(habit, en, enFormat)).toBe(
+      "+9: pays 12 days late on average (assumed: no payment history yet)"
+    );
+    expect(describeFactor(habit, fr, frFormat)).toBe(
+      "+9 : paie en moyenne 12 jours en retard (supposé : pas encore d’historique de paiement)"
     );
   });
 });

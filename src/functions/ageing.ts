@@ -29,6 +29,10 @@ export function daysOverdueCells(dueDate: unknown, asOf?: unknown): unknown[][] 
   const shape = shapeOf([due, asOfArg]);
   if (isCellError(shape)) return single(shape);
 
+  // Imports read once per call: compiled to CommonJS (tsx, jest) each use of an import is a
+  // load through the module's export getters, which a million-row loop would pay per cell.
+  const failed = isError;
+  const overdue = daysOverdue;
   let now: Day | undefined;
   const out = new Array<unknown[]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
@@ -36,10 +40,10 @@ export function daysOverdueCells(dueDate: unknown, asOf?: unknown): unknown[][] 
     for (let c = 0; c < shape.cols; c++) {
       const dueDay = due.at(r, c);
       const asOfDay = asOfArg.at(r, c);
-      if (isError(dueDay)) row[c] = dueDay;
-      else if (isError(asOfDay)) row[c] = asOfDay;
+      if (failed(dueDay)) row[c] = dueDay;
+      else if (failed(asOfDay)) row[c] = asOfDay;
       else if (dueDay === undefined) row[c] = "";
-      else row[c] = daysOverdue(dueDay, asOfDay ?? (now ??= today()));
+      else row[c] = overdue(dueDay, asOfDay ?? (now ??= today()));
     }
     out[r] = row;
   }

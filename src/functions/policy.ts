@@ -103,6 +103,9 @@ export function nextActionCells(
   // computes a few thousand next actions instead of a million.
   const input: NextActionInput = { daysOverdue: 0 };
   const actionOf = memoNextAction(dunning);
+  // isError read once per call: compiled to CommonJS (tsx, jest) each use of an import is a load
+  // through the module's export getters, which a million-row loop would pay per cell.
+  const failed = isError;
   const out = new Array<unknown[]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row = new Array<unknown>(shape.cols);
@@ -112,11 +115,11 @@ export function nextActionCells(
       const l = level.at(r, c);
       const n = since.at(r, c);
       const st = state.at(r, c);
-      if (isError(d)) row[c] = d;
-      else if (isError(s)) row[c] = s;
-      else if (isError(l)) row[c] = l;
-      else if (isError(n)) row[c] = n;
-      else if (isError(st)) row[c] = st;
+      if (failed(d)) row[c] = d;
+      else if (failed(s)) row[c] = s;
+      else if (failed(l)) row[c] = l;
+      else if (failed(n)) row[c] = n;
+      else if (failed(st)) row[c] = st;
       else if (d === undefined) row[c] = "";
       else {
         input.daysOverdue = d;

@@ -141,7 +141,60 @@ export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFac
 
 /** The score alone, without the factors: what CREDIT.RISKSCORE needs, a million times fast. */
 export function riskScoreValue(input: RiskInput): number {
-  return scoreFromRawPoints(input);
+  return riskScoreOf(
+    input.daysOverdue,
+    input.averageDaysLate,
+    input.lateShare,
+    input.disputed,
+    input.remindersSent,
+    input.creditUse
+  );
+}
+
+/**
+ * riskScoreValue with the inputs as arguments: no input object to fill per row, and the points
+ * stay in registers instead of the scratch arrays. The same curves added in the same order as
+ * scoreFromRawPoints, so the same score to the last bit.
+ */
+export function riskScoreOf(
+  daysOverdue: number | undefined,
+  averageDaysLate: number | undefined,
+  lateShare: number | undefined,
+  disputed: boolean | undefined,
+  remindersSent: number | undefined,
+  creditUse: number | undefined
+): number {
+  let total = 0;
+  total += daysOverduePoints(nonNegative(daysOverdue));
+  total += averageDaysLatePoints(nonNegative(averageDaysLate) ?? UNKNOWN_PAYER.averageDaysLate);
+  total += lateSharePoints(shareUsed(nonNegative(lateShare)));
+  total += disputed === true ? RISK_WEIGHTS.disputed : 0;
+  total += remindersPoints(nonNegative(remindersSent));
+  total += creditUsePoints(nonNegative(creditUse));
+  return roundScore(total);
+}
+
+// One curve per factor, shared by both paths so they cannot drift apart.
+const daysOverduePoints = (days: number | undefined): number =>
+  days === undefined ? 0 : saturating(days, RISK_WEIGHTS.daysOverdue, DAYS_OVERDUE_SCALE);
+const averageDaysLatePoints = (days: number): number =>
+  saturating(days, RISK_WEIGHTS.averageDaysLate, DAYS_LATE_SCALE);
+const lateSharePoints = (share: number): number => RISK_WEIGHTS.lateShare * share;
+const remindersPoints = (count: number | undefined): number =>
+  count === undefined ? 0 : saturating(count, RISK_WEIGHTS.remindersSent, REMINDERS_SCALE);
+const creditUsePoints = (use: number | undefined): number =>
+  use === undefined
+    ? 0
+    : saturating(Math.max(0, use - CREDIT_USE_FROM), RISK_WEIGHTS.creditUse, CREDIT_USE_SCALE);
+
+/** The late share used: the typical payer's when unknown, at most 1. */
+const shareUsed = (known: number | undefined): number =>
+  known === undefined ? UNKNOWN_PAYER.lateShare : Math.min(known, 1);
+
+/** The sum of the points as a whole score. */
+function roundScore(total: number): number {
+  // The maxima sum to 100, so the clamp only guards against rounding at the very top.
+  return Math.min(100, Math.max(0, Math.round(total)));
 }
 
 /** Fills the scratch arrays with each factor's raw points and value; returns the rounded score. */
@@ -152,31 +205,18 @@ function scoreFromRawPoints(input: RiskInput): number {
   assumed[1] = knownDaysLate === undefined;
   assumed[2] = knownShare === undefined;
   const averageDaysLate = knownDaysLate ?? UNKNOWN_PAYER.averageDaysLate;
-  const lateShare = knownShare === undefined ? UNKNOWN_PAYER.lateShare : Math.min(knownShare, 1);
+  const lateShare = shareUsed(knownShare);
   const remindersSent = nonNegative(input.remindersSent);
   const creditUse = nonNegative(input.creditUse);
   const disputed = input.disputed === true;
 
   // Raw (unrounded) points and values, in FACTOR_ORDER.
-  raw[0] =
-    daysOverdue === undefined
-      ? 0
-      : saturating(daysOverdue, RISK_WEIGHTS.daysOverdue, DAYS_OVERDUE_SCALE);
-  raw[1] = saturating(averageDaysLate, RISK_WEIGHTS.averageDaysLate, DAYS_LATE_SCALE);
-  raw[2] = RISK_WEIGHTS.lateShare * lateShare;
+  raw[0] = daysOverduePoints(daysOverdue);
+  raw[1] = averageDaysLatePoints(averageDaysLate);
+  raw[2] = lateSharePoints(lateShare);
   raw[3] = disputed ? RISK_WEIGHTS.disputed : 0;
-  raw[4] =
-    remindersSent === undefined
-      ? 0
-      : saturating(remindersSent, RISK_WEIGHTS.remindersSent, REMINDERS_SCALE);
-  raw[5] =
-    creditUse === undefined
-      ? 0
-      : saturating(
-          Math.max(0, creditUse - CREDIT_USE_FROM),
-          RISK_WEIGHTS.creditUse,
-          CREDIT_USE_SCALE
-        );
+  raw[4] = remindersPoints(remindersSent);
+  raw[5] = creditUsePoints(creditUse);
   values[0] = daysOverdue ?? 0;
   values[1] = averageDaysLate;
   values[2] = lateShare;
@@ -186,8 +226,7 @@ function scoreFromRawPoints(input: RiskInput): number {
 
   let total = 0;
   for (let i = 0; i < raw.length; i++) total += raw[i];
-  // The maxima sum to 100, so the clamp only guards against rounding at the very top.
-  return Math.min(100, Math.max(0, Math.round(total)));
+  return roundScore(total);
 }
 
 /**

@@ -6,8 +6,8 @@ import {
 } from "./ageing/ageBucket";
 import { daysOverdue as daysBetween } from "./ageing/daysOverdue";
 import { historiesWithRows, type CustomerHistory } from "./history/customerHistory";
-import { openAt } from "./history/openAt";
 import { DEFAULT_LADDER } from "./policy/defaultLadder";
+import { invoiceStatus } from "./policy/invoiceStatus";
 import { memoNextAction } from "./policy/memoNextAction";
 import {
   DEFAULT_MIN_DAYS_BETWEEN_CONTACTS,
@@ -43,18 +43,6 @@ export interface Analysis {
 export interface AnalyseOptions {
   asOf: Day;
   settings?: Partial<Settings>;
-}
-
-/**
- * The invoice's state at `asOf`: nothing left to collect -> "paid"; else disputed; else a
- * promise still to come ("promise", due on asOf included) or gone by ("broken promise"); else "".
- */
-export function invoiceStatus(invoice: Invoice, asOf: Day): InvoiceStatus {
-  if (openAt(invoice, asOf) <= 0) return "paid";
-  if (invoice.disputed) return "disputed";
-  if (invoice.promiseDate !== undefined)
-    return invoice.promiseDate >= asOf ? "promise" : "broken promise";
-  return "";
 }
 
 const CREDIT_NOTE: NextAction = Object.freeze({

@@ -1,3 +1,4 @@
+import { statusOf } from "../core/policy/invoiceStatus";
 import { ladderFromRange } from "../core/policy/ladderFromRange";
 import { memoNextAction } from "../core/policy/memoNextAction";
 import {
@@ -135,26 +136,7 @@ export function nextActionCells(
   return out;
 }
 
-/**
- * What is known of an invoice besides its age, as NEXTACTION's status reads it: nothing left to
- * pay -> "paid" (a credit note too: never dunned); else disputed -> "disputed"; else a promise
- * to pay by a date not yet passed -> "promise", passed -> "broken promise"; else "". The same
- * rule as core's invoiceStatus (analyse.ts) for a row whose open amount is known (a test holds
- * them together); the function takes cells, not an Invoice.
- */
-export function invoiceStatus(
-  open: number,
-  disputed: boolean,
-  promiseDate: Day | undefined,
-  asOf: Day
-): InvoiceStatus {
-  if (open <= 0) return "paid";
-  if (disputed) return "disputed";
-  if (promiseDate === undefined) return "";
-  return asOf <= promiseDate ? "promise" : "broken promise";
-}
-
-/** Status of each invoice (see invoiceStatus); "" for a blank open amount. */
+/** Status of each invoice (see core statusOf); "" for a blank open amount. */
 export function statusCells(
   openAmount: unknown,
   disputed?: unknown,
@@ -187,7 +169,7 @@ export function statusCells(
       else if (isError(p)) row[c] = p;
       else if (isError(a)) row[c] = a;
       else if (o === undefined) row[c] = "";
-      else row[c] = invoiceStatus(o, x === true, p, a ?? (now ??= today()));
+      else row[c] = statusOf(o, x === true, p, a ?? (now ??= today()));
     }
     out[r] = row;
   }

@@ -1,4 +1,4 @@
-import { analyseInvoices, invoiceStatus } from "../../../src/core/analyse";
+import { analyseInvoices } from "../../../src/core/analyse";
 import { ladderFromRange } from "../../../src/core/policy/ladderFromRange";
 import { riskScore } from "../../../src/core/risk/riskScore";
 import type { Invoice } from "../../../src/core/types";
@@ -21,24 +21,6 @@ function inv(customer: string, dueDate: number, extra: Partial<Invoice> = {}): I
     ...extra,
   };
 }
-
-describe("invoiceStatus", () => {
-  it.each<[string, Partial<Invoice>, string]>([
-    ["settled before asOf", { paidDate: ASOF - 1 }, "paid"],
-    ["settled on asOf", { paidDate: ASOF }, "paid"],
-    ["settled after asOf: still open then", { paidDate: ASOF + 1 }, ""],
-    ["nothing left open", { open: 0 }, "paid"],
-    ["credit note", { amount: -200 }, "paid"],
-    ["disputed", { disputed: true, promiseDate: ASOF + 5 }, "disputed"],
-    ["settled even though disputed", { disputed: true, paidDate: ASOF - 3 }, "paid"],
-    ["promise still to come", { promiseDate: ASOF + 5 }, "promise"],
-    ["promise due today", { promiseDate: ASOF }, "promise"],
-    ["promise gone by", { promiseDate: ASOF - 1 }, "broken promise"],
-    ["open, nothing special", {}, ""],
-  ])("%s -> %j", (_case, extra, status) => {
-    expect(invoiceStatus(inv("A", ASOF - 10, extra), ASOF)).toBe(status);
-  });
-});
 
 describe("analyseInvoices", () => {
   // Late Ltd pays 30 days late, always; Prompt SA always on time.

@@ -11,24 +11,36 @@ import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { today } from "./clock";
 import { functionsDateOrder } from "./dateOrder";
 import { invalidValue, isCellError, type CellError } from "./errors";
-import { single, toGrid } from "./grid";
+import { single, toGrid, type Shape } from "./grid";
 import { dayReader, readNumber } from "./readers";
 
 /** CREDIT.DAYSOVERDUE and CREDIT.AGEBUCKET over cells and ranges. */
 
-/**
- * Days overdue of each due date at the as-of date (a blank as-of date is today): asOf - dueDate,
- * negative before the due date; "" for a blank due date.
- */
-export function daysOverdueCells(dueDate: unknown, asOf?: unknown): unknown[][] {
+/** The due dates and as-of dates of a call and the shape of its result, or the call's error. */
+interface DueDates {
+  due: CellArg<Day>;
+  asOf: CellArg<Day>;
+  shape: Shape;
+}
+
+function readDueDates(dueDate: unknown, asOf: unknown): DueDates | CellError {
   const readDay = dayReader(functionsDateOrder());
   const due = cellArg("dueDate", dueDate, readDay);
-  if (!(due instanceof CellArg)) return single(due);
+  if (!(due instanceof CellArg)) return due;
   const asOfArg = cellArg("asOf", asOf, readDay);
-  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
+  if (!(asOfArg instanceof CellArg)) return asOfArg;
   const shape = shapeOf([due, asOfArg]);
-  if (isCellError(shape)) return single(shape);
+  return isCellError(shape) ? shape : { due, asOf: asOfArg, shape };
+}
 
+/**
+ * The days overdue of each cell (a blank as-of date is today), or what `show` makes of them;
+ * "" for a blank due date, the error of a bad cell. No `show` (DAYSOVERDUE) costs no call a cell.
+ */
+function overdueGrid(
+  { due, asOf, shape }: DueDates,
+  show?: (days: number) => unknown
+): unknown[][] {
   // Imports read once per call: compiled to CommonJS (tsx, jest) each use of an import is a
   // load through the module's export getters, which a million-row loop would pay per cell.
   const failed = isError;
@@ -39,15 +51,27 @@ export function daysOverdueCells(dueDate: unknown, asOf?: unknown): unknown[][] 
     const row = new Array<unknown>(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       const dueDay = due.at(r, c);
-      const asOfDay = asOfArg.at(r, c);
+      const asOfDay = asOf.at(r, c);
       if (failed(dueDay)) row[c] = dueDay;
       else if (failed(asOfDay)) row[c] = asOfDay;
       else if (dueDay === undefined) row[c] = "";
-      else row[c] = overdue(dueDay, asOfDay ?? (now ??= today()));
+      else {
+        const days = overdue(dueDay, asOfDay ?? (now ??= today()));
+        row[c] = show === undefined ? days : show(days);
+      }
     }
     out[r] = row;
   }
   return out;
+}
+
+/**
+ * Days overdue of each due date at the as-of date (a blank as-of date is today): asOf - dueDate,
+ * negative before the due date; "" for a blank due date.
+ */
+export function daysOverdueCells(dueDate: unknown, asOf?: unknown): unknown[][] {
+  const dates = readDueDates(dueDate, asOf);
+  return isCellError(dates) ? single(dates) : overdueGrid(dates);
 }
 
 /** Bucket labels per bounds ("30,60,90"), so a call never rebuilds them. Bounded: few distinct. */
@@ -91,33 +115,10 @@ export function readBounds(value: unknown): readonly number[] | CellError {
  * with the default bounds; "" for a blank due date.
  */
 export function ageBucketCells(dueDate: unknown, asOf?: unknown, bounds?: unknown): unknown[][] {
-  const readDay = dayReader(functionsDateOrder());
-  const due = cellArg("dueDate", dueDate, readDay);
-  if (!(due instanceof CellArg)) return single(due);
-  const asOfArg = cellArg("asOf", asOf, readDay);
-  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
-  const shape = shapeOf([due, asOfArg]);
-  if (isCellError(shape)) return single(shape);
+  const dates = readDueDates(dueDate, asOf);
+  if (isCellError(dates)) return single(dates);
   const limits = readBounds(bounds);
   if (isCellError(limits)) return single(limits);
   const labels = limits === DEFAULT_BUCKET_BOUNDS ? DEFAULT_LABELS : labelsFor(limits);
-
-  let now: Day | undefined;
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const dueDay = due.at(r, c);
-      const asOfDay = asOfArg.at(r, c);
-      if (isError(dueDay)) row[c] = dueDay;
-      else if (isError(asOfDay)) row[c] = asOfDay;
-      else if (dueDay === undefined) row[c] = "";
-      else {
-        const days = daysOverdue(dueDay, asOfDay ?? (now ??= today()));
-        row[c] = labels[ageBucketIndex(days, limits)];
-      }
-    }
-    out[r] = row;
-  }
-  return out;
+  return overdueGrid(dates, (days) => labels[ageBucketIndex(days, limits)]);
 }

@@ -9,6 +9,11 @@ module.exports = {
       roots: ["<rootDir>/test/unit"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": tsJest },
+      // office-addin-mock needs only office-addin-manifest's OfficeApp enum, and that package's
+      // ESM-only dependencies do not load in jest's CommonJS runtime: see the stand-in's comment.
+      moduleNameMapper: {
+        "^office-addin-manifest$": "<rootDir>/test/unit/support/officeAddinManifest.ts",
+      },
     },
     {
       displayName: "e2e",

@@ -1,4 +1,10 @@
-import type { AnalysisArg, AnalysisColumn, AnalysisColumnId } from "../core/sheet/analysisColumns";
+import {
+  PAID_STATUS,
+  STATUS_COLUMN_ID,
+  type AnalysisArg,
+  type AnalysisColumn,
+  type AnalysisColumnId,
+} from "../core/sheet/analysisColumns";
 import type { HistoryLine } from "../core/sheet/historySheet";
 import type { DunningLevel } from "../core/types";
 import { isBlank } from "../core/values/isBlank";
@@ -93,7 +99,19 @@ export function evaluateRow(
         return context.ladder.map((l) => [l.fromDay, l.action, l.channel, l.tone]);
       case "history":
         return a.field === "creditUse" && !context.hasCreditUse ? null : lookup(a.field);
+      case "call":
+        return call(a.fn, a.args.map(arg));
     }
+  };
+
+  /**
+   * The paid guard, IF(status="paid",...): Excel's = on text ignores case and passes an error of
+   * Status on. Status is computed first (on demand), wherever its column is.
+   */
+  const paidGuard = (): "" | CellError | undefined => {
+    const status = valueOf(STATUS_COLUMN_ID);
+    if (isCellError(status)) return status;
+    return typeof status === "string" && status.toLowerCase() === PAID_STATUS ? "" : undefined;
   };
 
   function valueOf(id: AnalysisColumnId): unknown {
@@ -101,7 +119,8 @@ export function evaluateRow(
     const spec = byId.get(id) as AnalysisColumn;
     const { compute } = spec;
     const value =
-      compute.kind === "lookup" ? lookup(compute.field) : call(compute.fn, compute.args.map(arg));
+      (spec.blankWhenPaid ? paidGuard() : undefined) ??
+      (compute.kind === "lookup" ? lookup(compute.field) : call(compute.fn, compute.args.map(arg)));
     values.set(id, value);
     return value;
   }

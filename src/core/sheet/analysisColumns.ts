@@ -43,11 +43,18 @@ export type AnalysisArg =
   /** The dunning ladder written on the history sheet (CC_Policy). */
   | { kind: "policy" }
   /** The row's customer's figure on the history sheet (blank when the customer has no history). */
-  | { kind: "history"; field: HistoryField };
+  | { kind: "history"; field: HistoryField }
+  /** A call nested in the argument, e.g. the days overdue without the paid guard of the column. */
+  | AnalysisCall;
 
-export type AnalysisCompute =
-  | { kind: "call"; fn: CreditFunction; args: AnalysisArg[] }
-  | { kind: "lookup"; field: HistoryField };
+/** A call of a CREDIT.* function with the row's arguments. */
+export interface AnalysisCall {
+  kind: "call";
+  fn: CreditFunction;
+  args: AnalysisArg[];
+}
+
+export type AnalysisCompute = AnalysisCall | { kind: "lookup"; field: HistoryField };
 
 export interface AnalysisColumn {
   id: AnalysisColumnId;
@@ -57,20 +64,38 @@ export interface AnalysisColumn {
   numberFormat: string;
   /** A helper column the visible ones need (shown after them). */
   helper: boolean;
+  /**
+   * Blank ("") on a row whose Status column says "paid": a settled invoice is not 149 days
+   * overdue nor a risk. Rendered IF(status="paid","",...), so an error in Status shows here too
+   * (whether the invoice is paid is then unknown).
+   */
+  blankWhenPaid?: boolean;
 }
 
 const column = (key: ColumnKey): AnalysisArg => ({ kind: "column", key });
 const analysis = (id: AnalysisColumnId): AnalysisArg => ({ kind: "analysis", id });
 const AS_OF: AnalysisArg = { kind: "asOf" };
 
+/** Days from the due date to as-of, whatever the status. */
+const DAYS_OVERDUE: AnalysisCall = {
+  kind: "call",
+  fn: "DAYSOVERDUE",
+  args: [column("dueDate"), AS_OF],
+};
+
+/** The helper column the paid guard reads, and the status word it tests (CREDIT.STATUS). */
+export const STATUS_COLUMN_ID: AnalysisColumnId = "status";
+export const PAID_STATUS = "paid";
+
 /** In the order they appear on the sheet: the five a controller reads, then the helpers. */
 export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   {
     id: "daysOverdue",
     header: "Days overdue",
-    compute: { kind: "call", fn: "DAYSOVERDUE", args: [column("dueDate"), AS_OF] },
+    compute: DAYS_OVERDUE,
     numberFormat: "0",
     helper: false,
+    blankWhenPaid: true,
   },
   {
     id: "ageing",
@@ -82,6 +107,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     },
     numberFormat: "General",
     helper: false,
+    blankWhenPaid: true,
   },
   {
     id: "risk",
@@ -100,10 +126,13 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     },
     numberFormat: "0",
     helper: false,
+    blankWhenPaid: true,
   },
   {
     id: "riskClass",
     header: "Risk class",
+    // No guard of its own: RISKCLASS of the blank Risk of a paid row is blank (fewer bytes per
+    // row to send, which matters at 500,000 rows).
     compute: { kind: "call", fn: "RISKCLASS", args: [analysis("risk")] },
     numberFormat: "General",
     helper: false,
@@ -115,7 +144,9 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
       kind: "call",
       fn: "NEXTACTION",
       args: [
-        analysis("daysOverdue"),
+        // Not the Days overdue column: it is blank on a paid row, and NEXTACTION gives "" for
+        // blank days where a paid invoice should read "None". The call is repeated inline.
+        DAYS_OVERDUE,
         analysis("risk"),
         column("lastLevel"),
         { kind: "daysSince", key: "lastReminder" },

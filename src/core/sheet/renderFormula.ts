@@ -3,8 +3,11 @@ import {
   AS_OF_NAME,
   HISTORY_CUSTOMER_NAME,
   HISTORY_NAMES,
+  PAID_STATUS,
   POLICY_NAME,
+  STATUS_COLUMN_ID,
   type AnalysisArg,
+  type AnalysisCall,
   type AnalysisColumn,
   type AnalysisColumnId,
   type HistoryField,
@@ -33,13 +36,31 @@ export function tableRowRef(header: string): string {
   return `[@[${header.replace(/(['#[\]])/g, "'$1")}]]`;
 }
 
-/** The formula of an analysis column for one row, e.g. =CREDIT.DAYSOVERDUE(F2,CC_AsOf). */
+/**
+ * The formula of an analysis column for one row, e.g. =CREDIT.DAYSOVERDUE(F2,CC_AsOf), or with
+ * the paid guard =IF(K2="paid","",CREDIT.DAYSOVERDUE(F2,CC_AsOf)).
+ */
 export function renderFormula(spec: AnalysisColumn, context: RenderContext): string {
   const { compute } = spec;
-  if (compute.kind === "lookup") return `=${historyLookup(compute.field, context.refs)}`;
-  const args = compute.args.map((arg) => renderArg(arg, context));
+  const body =
+    compute.kind === "lookup"
+      ? historyLookup(compute.field, context.refs)
+      : renderCall(compute, context);
+  return spec.blankWhenPaid ? `=${paidGuard(body, context.refs)}` : `=${body}`;
+}
+
+/**
+ * "" when the row's status is paid, else the body. IF evaluates only the branch it takes, so a
+ * paid row costs no custom-function call. Short on purpose: it is sent for every row.
+ */
+function paidGuard(body: string, refs: RowRefs): string {
+  return `IF(${refs.analysis(STATUS_COLUMN_ID)}="${PAID_STATUS}","",${body})`;
+}
+
+function renderCall(call: AnalysisCall, context: RenderContext): string {
+  const args = call.args.map((arg) => renderArg(arg, context));
   while (args.length > 0 && args[args.length - 1] === "") args.pop();
-  return `=${FUNCTION_NAMESPACE}.${compute.fn}(${args.join(",")})`;
+  return `${FUNCTION_NAMESPACE}.${call.fn}(${args.join(",")})`;
 }
 
 function historyLookup(field: HistoryField, refs: RowRefs): string {
@@ -85,6 +106,8 @@ function renderArg(arg: AnalysisArg, context: RenderContext): string {
       return arg.field === "creditUse" && !context.hasCreditUse
         ? ""
         : historyLookup(arg.field, refs);
+    case "call":
+      return renderCall(arg, context);
   }
 }
 

@@ -48,6 +48,7 @@ function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {})
         names: [...excel.names],
       }),
     chartCount: (name) => excel.sheet(name)?.charts.length ?? 0,
+    evaluatesFormulas: false,
   };
   return { fixture, excel, workbook };
 }

@@ -42,6 +42,7 @@ export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
         names: [...workbook.names],
       }),
     chartCount: (name) => workbook.getSheet(name)?.charts.length ?? 0,
+    evaluatesFormulas: true,
   };
 }
 

@@ -40,6 +40,11 @@ export interface WorkbookFixture {
   snapshot(): string;
   /** Number of charts on a sheet. */
   chartCount(sheet: string): number;
+  /**
+   * Whether a formula cell's value is its computed result (the in-memory workbook evaluates
+   * the CREDIT.* formulas; the fake Excel only stores them, as Excel computes them later).
+   */
+  evaluatesFormulas: boolean;
 }
 
 export type WorkbookFactory = (sheets: SheetSpec[]) => WorkbookFixture;
@@ -191,13 +196,18 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       ]);
       expect(result.rowsWritten).toBe(3);
       expect(fixture.cell("Receivables", "F2")?.value).toBe("Days overdue");
-      expect(fixture.cell("Receivables", "F3")?.formula).toBe("=CREDIT.DAYSOVERDUE(C3,CC_AsOf)");
-      expect(fixture.cell("Receivables", "G6")?.formula).toBe(
-        "=CREDIT.AGEBUCKET(C6,CC_AsOf,{30,60,90})"
+      expect(fixture.cell("Receivables", "F3")?.formula).toBe(
+        '=IF(K3="paid","",CREDIT.DAYSOVERDUE(C3,CC_AsOf))'
       );
-      expect(fixture.cell("Receivables", "H3")?.formula).toBe("=CREDIT.RISKSCORE(F3,L3,M3,E3,N3)");
+      expect(fixture.cell("Receivables", "G6")?.formula).toBe(
+        '=IF(K6="paid","",CREDIT.AGEBUCKET(C6,CC_AsOf,{30,60,90}))'
+      );
+      expect(fixture.cell("Receivables", "H3")?.formula).toBe(
+        '=IF(K3="paid","",CREDIT.RISKSCORE(F3,L3,M3,E3,N3))'
+      );
+      expect(fixture.cell("Receivables", "I3")?.formula).toBe("=CREDIT.RISKCLASS(H3)");
       expect(fixture.cell("Receivables", "J3")?.formula).toBe(
-        "=CREDIT.NEXTACTION(F3,H3,,,K3,CC_Policy)"
+        "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(C3,CC_AsOf),H3,,,K3,CC_Policy)"
       );
       expect(fixture.cell("Receivables", "K3")?.formula).toBe("=CREDIT.STATUS(D3,E3,,CC_AsOf)");
       expect(fixture.cell("Receivables", "L3")?.formula).toBe(
@@ -252,12 +262,51 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       await fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS });
       expect(fixture.cell("Receivables", "F1")?.value).toBe("Days overdue");
       expect(fixture.cell("Receivables", "F2")?.formula).toBe(
-        "=CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf)"
+        '=IF([@[Status]]="paid","",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))'
       );
       expect(fixture.cell("Receivables", "H2")?.formula).toBe(
-        "=CREDIT.RISKSCORE([@[Days overdue]],[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]])"
+        '=IF([@[Status]]="paid","",CREDIT.RISKSCORE([@[Days overdue]],[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]]))'
+      );
+      expect(fixture.cell("Receivables", "J2")?.formula).toBe(
+        "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf),[@[Risk]],,,[@[Status]],CC_Policy)"
       );
     });
+
+    it.each([
+      ["beside a range", undefined, 'IF(K2="paid","",'],
+      ["in a table", "Ledger", 'IF([@[Status]]="paid","",'],
+    ])(
+      "leaves days overdue, ageing and risk blank on a paid row %s",
+      async (_layout, table, guard) => {
+        const cells = [
+          ["Customer", "Invoice", "Due date", "Amount", "Paid date"],
+          ["ACME", "F-0", 45200, 100, 45230], // due 2023-10-01, paid 30 days late
+          ["ACME", "F-1", 45352, 1200, ""], // due 2024-03-01, open: 31 days late
+        ];
+        const fixture = factory(sheet(cells, { table }));
+        const read = await fixture.workbook.readReceivables();
+        await fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS });
+        const at = (column: string, row: number) => fixture.cell("Receivables", `${column}${row}`);
+        // F Days overdue, G Ageing, H Risk, I Risk class, J Next action, K Status.
+        expect(at("F", 2)?.formula?.startsWith(`=${guard}CREDIT.DAYSOVERDUE(`)).toBe(true);
+        expect(at("G", 2)?.formula?.startsWith(`=${guard}CREDIT.AGEBUCKET(`)).toBe(true);
+        expect(at("H", 2)?.formula?.startsWith(`=${guard}CREDIT.RISKSCORE(`)).toBe(true);
+        expect(at("I", 2)?.formula?.startsWith("=CREDIT.RISKCLASS(")).toBe(true);
+        expect(at("J", 2)?.formula?.startsWith("=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(")).toBe(
+          true
+        );
+        if (!fixture.evaluatesFormulas) return;
+        const values = (row: number) =>
+          ["F", "G", "H", "I", "J", "K"].map((c) => at(c, row)?.value);
+        expect(values(2)).toEqual(["", "", "", "", "None", "paid"]);
+        const open = values(3);
+        expect(open.slice(0, 2)).toEqual([31, "31-60"]);
+        expect(open[2]).toEqual(expect.any(Number));
+        expect(["Low", "Medium", "High", "Critical"]).toContain(open[3]);
+        expect(open[4]).toMatch(/^Reminder|^Phone|^Wait/);
+        expect(open[5]).toBe("");
+      }
+    );
 
     it("reads the selected invoices: several areas, hidden rows and non-invoice rows left out", async () => {
       const fixture = factory(sheet(RECEIVABLES, { hiddenRows: [4] }));

@@ -72,8 +72,11 @@ describe("renderFormula", () => {
     expect(renderFormula(spec("status"), context({ amount: "D2", paidDate: "G2" }))).toBe(
       "=CREDIT.STATUS(IF(ISBLANK(G2),D2,0),,,CC_AsOf)"
     );
-    expect(renderFormula(spec("nextAction"), context({ lastReminder: "H2" }))).toBe(
-      '=CREDIT.NEXTACTION(DAYSOVERDUE,RISK,,IF(ISBLANK(H2),"",CREDIT.DAYSOVERDUE(H2,CC_AsOf)),STATUS,CC_Policy)'
+    expect(renderFormula(spec("nextAction"), context({ dueDate: "C2", lastReminder: "H2" }))).toBe(
+      '=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(C2,CC_AsOf),RISK,,IF(ISBLANK(H2),"",CREDIT.DAYSOVERDUE(H2,CC_AsOf)),STATUS,CC_Policy)'
+    );
+    expect(renderFormula(spec("ageing"), context({ dueDate: "C2" }))).toBe(
+      '=IF(STATUS="paid","",CREDIT.AGEBUCKET(C2,CC_AsOf,{30}))'
     );
   });
 });

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useFormat, useStrings } from "../../i18n/useStrings";
 
 const useStyles = makeStyles({
@@ -61,7 +61,7 @@ export function AgeingBars({ labels, totals }: AgeingBarsProps): React.JSX.Eleme
               {strings.overview.bucket(label)}
             </Text>
             <div className={styles.track} aria-hidden="true">
-              <div className={`${styles.bar} ${colour ?? ""}`} style={{ width: `${width}%` }} />
+              <div className={mergeClasses(styles.bar, colour)} style={{ width: `${width}%` }} />
             </div>
             <Text size={200} className={styles.value}>
               {strings.overview.bucketValue(

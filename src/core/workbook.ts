@@ -87,11 +87,25 @@ export interface AgeingReport {
   totals: { label: string; buckets: number[]; total: number };
   kpis: { label: string; value: number | null; format: "money" | "percent" | "days" | "number" }[];
   currency: string;
+  /** Language of the sheet's own labels and name ("Ageing report" / "Balance âgée"); English when absent. */
+  language?: Language;
 }
 
 export interface AnalysisOptions {
   asOf: Day;
   settings: Settings;
+  /**
+   * The pane's language (settings.language resolved): headers of the analysis columns and the
+   * history sheet's name and labels. English when absent. Own columns written in the other
+   * language are renamed in place.
+   */
+  language?: Language;
+}
+
+/** Options of recordReminders. */
+export interface RecordOptions {
+  /** The pane's language: memory column headers, reminder log name and headers. English when absent. */
+  language?: Language;
 }
 
 export interface WriteResult {
@@ -124,7 +138,11 @@ export interface Workbook {
   /** Called when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
   /** Set last reminder date and level on the invoices and append lines to the "Reminder log" sheet. */
-  recordReminders(read: SheetRead, records: ReminderRecord[]): Promise<void>;
+  recordReminders(
+    read: SheetRead,
+    records: ReminderRecord[],
+    options?: RecordOptions
+  ): Promise<void>;
   /** Write or refresh the ageing report sheet with a native column chart. */
   writeAgeingReport(report: AgeingReport): Promise<void>;
   loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }>;

@@ -1,7 +1,12 @@
 import { parseAddress, rangeAddress, type SheetArea } from "../core/sheet/a1";
 import { AGEING_REPORT_SHEET, ageingReportLayout } from "../core/sheet/ageingReportLayout";
-import { MEMORY_COLUMNS, RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
-import { analysisRows, planAnalysis } from "../core/sheet/analysisPlan";
+import {
+  headersIn,
+  MEMORY_COLUMNS,
+  RISK_COLUMN_ID,
+  type SheetText,
+} from "../core/sheet/analysisColumns";
+import { analysisRows, planAnalysis, renamedMemoryColumns } from "../core/sheet/analysisPlan";
 import { HISTORY_SHEET, historyLines, historySheetLayout } from "../core/sheet/historySheet";
 import { placeColumns, type OwnedColumn } from "../core/sheet/ownedColumns";
 import { readInvoices } from "../core/sheet/readInvoices";
@@ -15,20 +20,21 @@ import {
 import { invoiceRowsOf, rowRuns } from "../core/sheet/selectionRows";
 import { emptySheetError, protectedSheetError } from "../core/sheet/sheetErrors";
 import {
-  freeSheetName,
   HEADER_STYLE,
   MAPPING_KEY,
   OWNED_COLUMNS_KEY,
   OWNED_SHEETS_KEY,
+  ownedSheetName,
   RISK_COLORS,
   SETTINGS_KEY,
 } from "../core/sheet/storedKeys";
 import { DEFAULT_LADDER } from "../core/policy/defaultLadder";
-import type { DateOrder, Settings } from "../core/types";
+import type { DateOrder, Language, Settings } from "../core/types";
 import type {
   AgeingReport,
   AnalysisOptions,
   ColumnMapping,
+  RecordOptions,
   ReminderRecord,
   SheetRead,
   Workbook,
@@ -151,21 +157,31 @@ export class OfficeWorkbook implements Workbook {
   async writeAnalysis(read: SheetRead, options: AnalysisOptions): Promise<WriteResult> {
     return this.run(async (context) => {
       const target = await this.loadTarget(context, read); // sync 1
+      const language = options.language ?? "en";
+      const owned = this.ownedColumns(target.sheetId);
       const plan = planAnalysis(
         read,
         target.headerCells,
-        this.ownedColumns(target.sheetId),
+        owned,
         target.firstFree,
-        options.settings
+        options.settings,
+        language
       );
+      const memory = renamedMemoryColumns(target.headerCells, owned, language);
       const ladder = options.settings.ladder.length ? options.settings.ladder : DEFAULT_LADDER;
       const firstColumn = read.firstColumn ?? 0;
       const history = historySheetLayout(
         historyLines(read.invoices, options.asOf),
         options.asOf,
-        ladder
+        ladder,
+        language
       );
-      const historyName = this.ownedSheetName("history", HISTORY_SHEET, target.sheetNames);
+      const historySheetName = this.ownedSheetName(
+        "history",
+        HISTORY_SHEET,
+        language,
+        target.sheetNames
+      );
 
       // New columns first: in a table they are table columns (Excel shifts the cells beside it).
       const lastRow = target.tableArea
@@ -175,6 +191,15 @@ export class OfficeWorkbook implements Workbook {
         for (const column of plan.columns.filter((c) => c.isNew))
           target.table.columns.add(undefined, undefined, column.header);
       }
+      // Headers before the formulas: in a table, a renamed column (the other language's header)
+      // must have its new name before a structured reference uses it.
+      const headers = [...plan.columns, ...memory].map((column) => {
+        const header = target.sheet.getRange(
+          rangeAddress(firstColumn + column.index, read.headerRow)
+        );
+        if (!target.table || column.renamedFrom !== undefined) header.values = [[column.header]];
+        return header;
+      });
       const jobs: WriteJob[] = [];
       const dataRows = lastRow - read.headerRow;
       if (dataRows > 0) {
@@ -198,11 +223,11 @@ export class OfficeWorkbook implements Workbook {
           });
         }
       }
-      const historyIsNew = !target.sheetNames.includes(historyName);
-      const historySheet = historyIsNew
-        ? context.workbook.worksheets.add(historyName)
-        : context.workbook.worksheets.getItem(historyName);
-      if (!historyIsNew) historySheet.getRange().clear(Excel.ClearApplyTo.contents);
+      const historyName = historySheetName.current ?? historySheetName.name;
+      const historySheet = historySheetName.current
+        ? context.workbook.worksheets.getItem(historyName)
+        : context.workbook.worksheets.add(historyName);
+      if (historySheetName.current) historySheet.getRange().clear(Excel.ClearApplyTo.contents);
       jobs.push({
         sheet: historyName,
         row: 1,
@@ -213,11 +238,7 @@ export class OfficeWorkbook implements Workbook {
       await this.writeBatches(context, jobs); // one sync per chunk
 
       const sheet = target.sheet;
-      for (const column of plan.columns) {
-        const header = sheet.getRange(rangeAddress(firstColumn + column.index, read.headerRow));
-        if (!target.table) header.values = [[column.header]];
-        styleHeader(header);
-      }
+      headers.forEach(styleHeader);
       const risk = plan.columns.find((c) => c.id === RISK_COLUMN_ID);
       if (risk && dataRows > 0) {
         const riskRange = sheet.getRange(
@@ -252,14 +273,16 @@ export class OfficeWorkbook implements Workbook {
           )
         );
       }
+      // Renamed last, once written under its name: workbook names follow a sheet's rename.
+      if (historySheetName.name !== historyName) historySheet.name = historySheetName.name;
       context.application.suspendApiCalculationUntilNextSync();
-      await context.sync(); // last: headers, colour scale, names
+      await context.sync(); // last: header styles, colour scale, names, sheet name
 
       this.saveOwnedColumns(
         target.sheetId,
-        plan.columns.map(({ id, header }) => ({ id, header }))
+        [...plan.columns, ...memory].map(({ id, header }) => ({ id, header }))
       );
-      this.saveOwnedSheet("history", historyName);
+      this.saveOwnedSheet("history", historySheetName.name);
       await saveSettingsAsync();
       return {
         columns: plan.columns.map((c) => c.header),
@@ -389,18 +412,29 @@ export class OfficeWorkbook implements Workbook {
 
   // ---- Reminder memory ----
 
-  async recordReminders(read: SheetRead, records: ReminderRecord[]): Promise<void> {
+  async recordReminders(
+    read: SheetRead,
+    records: ReminderRecord[],
+    options: RecordOptions = {}
+  ): Promise<void> {
+    const language = options.language ?? "en";
     await this.run(async (context) => {
       const target = await this.loadTarget(context, read); // sync 1
       const firstColumn = read.firstColumn ?? 0;
       const placements = placeColumns(
         target.headerCells,
-        MEMORY_COLUMNS.map(({ id, header }) => ({ id, header })),
+        headersIn(MEMORY_COLUMNS, language),
         this.ownedColumns(target.sheetId),
         target.firstFree
       );
-      const logName = this.ownedSheetName("reminderLog", REMINDER_LOG_SHEET, target.sheetNames);
-      const logIsNew = !target.sheetNames.includes(logName);
+      const logSheetName = this.ownedSheetName(
+        "reminderLog",
+        REMINDER_LOG_SHEET,
+        language,
+        target.sheetNames
+      );
+      const logIsNew = logSheetName.current === undefined;
+      const logName = logSheetName.current ?? logSheetName.name;
       let nextLogRow = 2;
       if (!logIsNew) {
         const logUsed = context.workbook.worksheets
@@ -417,6 +451,11 @@ export class OfficeWorkbook implements Workbook {
         for (const p of placements.filter((c) => c.isNew))
           target.table.columns.add(undefined, undefined, p.header);
       }
+      const headers = placements.map((p) => {
+        const header = target.sheet.getRange(rangeAddress(firstColumn + p.index, read.headerRow));
+        if (!target.table || p.renamedFrom !== undefined) header.values = [[p.header]];
+        return header;
+      });
       const log = logIsNew
         ? context.workbook.worksheets.add(logName)
         : context.workbook.worksheets.getItem(logName);
@@ -440,15 +479,15 @@ export class OfficeWorkbook implements Workbook {
           }))
         );
       }
-      if (logIsNew) {
-        jobs.push({
-          sheet: logName,
-          row: 1,
-          column: 0,
-          values: [REMINDER_LOG_HEADERS],
-          numberFormat: [REMINDER_LOG_HEADERS.map(() => "General")],
-        });
-      }
+      // The log's header row is the add-in's: rewritten in the pane's language every time.
+      const logHeaders = [...REMINDER_LOG_HEADERS[language]];
+      jobs.push({
+        sheet: logName,
+        row: 1,
+        column: 0,
+        values: [logHeaders],
+        numberFormat: [logHeaders.map(() => "General")],
+      });
       const lines = records.map(reminderLogRow);
       if (lines.length > 0) {
         jobs.push({
@@ -461,19 +500,16 @@ export class OfficeWorkbook implements Workbook {
       }
       await this.writeBatches(context, jobs); // one sync per chunk
 
-      for (const p of placements) {
-        const header = target.sheet.getRange(rangeAddress(firstColumn + p.index, read.headerRow));
-        if (!target.table) header.values = [[p.header]];
-        styleHeader(header);
-      }
-      styleHeader(log.getRange(rangeAddress(0, 1, REMINDER_LOG_HEADERS.length, 1)));
-      await context.sync(); // last: header styles
+      headers.forEach(styleHeader);
+      styleHeader(log.getRange(rangeAddress(0, 1, logHeaders.length, 1)));
+      if (logSheetName.name !== logName) log.name = logSheetName.name;
+      await context.sync(); // last: header styles, the log's name
 
       this.saveOwnedColumns(
         target.sheetId,
         placements.map(({ id, header }) => ({ id, header }))
       );
-      this.saveOwnedSheet("reminderLog", logName);
+      this.saveOwnedSheet("reminderLog", logSheetName.name);
       await saveSettingsAsync();
     });
   }
@@ -485,8 +521,14 @@ export class OfficeWorkbook implements Workbook {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync(); // 1: which sheets exist
       const names = sheets.items.map((s) => s.name);
-      const name = this.ownedSheetName("ageingReport", AGEING_REPORT_SHEET, names);
-      const isNew = !names.includes(name);
+      const owned = this.ownedSheetName(
+        "ageingReport",
+        AGEING_REPORT_SHEET,
+        report.language ?? "en",
+        names
+      );
+      const isNew = owned.current === undefined;
+      const name = owned.current ?? owned.name;
       const sheet = isNew
         ? context.workbook.worksheets.add(name)
         : context.workbook.worksheets.getItem(name);
@@ -519,8 +561,9 @@ export class OfficeWorkbook implements Workbook {
         Excel.ChartSeriesBy.rows
       );
       chart.title.text = report.title;
-      await context.sync(); // last: styles and chart
-      this.saveOwnedSheet("ageingReport", name);
+      if (owned.name !== name) sheet.name = owned.name;
+      await context.sync(); // last: styles, chart and name
+      this.saveOwnedSheet("ageingReport", owned.name);
       await saveSettingsAsync();
     });
   }
@@ -554,11 +597,19 @@ export class OfficeWorkbook implements Workbook {
     setSetting(OWNED_COLUMNS_KEY, all);
   }
 
-  /** The name of a sheet the add-in owns: the one it created, else a free name. */
-  private ownedSheetName(role: string, wanted: string, existing: readonly string[]): string {
+  /**
+   * A sheet the add-in owns: `current`, the name of the one it created when it still exists, and
+   * `name`, the one it should have in the language (a rename when they differ).
+   */
+  private ownedSheetName(
+    role: string,
+    names: SheetText,
+    language: Language,
+    existing: readonly string[]
+  ): { current?: string; name: string } {
     const owned = getSetting<Record<string, string>>(OWNED_SHEETS_KEY)?.[role];
-    if (owned && existing.includes(owned)) return owned;
-    return freeSheetName(wanted, existing);
+    const current = owned && existing.includes(owned) ? owned : undefined;
+    return { current, name: ownedSheetName(current, names, language, existing) };
   }
 
   private saveOwnedSheet(role: string, name: string): void {

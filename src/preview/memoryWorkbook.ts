@@ -1,8 +1,14 @@
 import { quoteSheetName, rangeAddress, type SheetArea } from "../core/sheet/a1";
 import { AGEING_REPORT_SHEET, ageingReportLayout } from "../core/sheet/ageingReportLayout";
-import { ANALYSIS_COLUMNS, MEMORY_COLUMNS, RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
+import {
+  ANALYSIS_COLUMNS,
+  headersIn,
+  MEMORY_COLUMNS,
+  RISK_COLUMN_ID,
+  type SheetText,
+} from "../core/sheet/analysisColumns";
 import { fillRow, ROW_TOKEN } from "../core/sheet/renderFormula";
-import { analysisRows, planAnalysis } from "../core/sheet/analysisPlan";
+import { analysisRows, planAnalysis, renamedMemoryColumns } from "../core/sheet/analysisPlan";
 import {
   HISTORY_SHEET,
   historyLines,
@@ -25,17 +31,19 @@ import {
   MAPPING_KEY,
   OWNED_COLUMNS_KEY,
   OWNED_SHEETS_KEY,
+  ownedSheetName,
   RISK_COLORS,
   SETTINGS_KEY,
 } from "../core/sheet/storedKeys";
 import { DEFAULT_LADDER } from "../core/policy/defaultLadder";
-import type { DateOrder, DunningLevel, Settings } from "../core/types";
+import type { DateOrder, DunningLevel, Language, Settings } from "../core/types";
 import {
   WorkbookError,
   type AgeingReport,
   type AnalysisOptions,
   type ColumnKey,
   type ColumnMapping,
+  type RecordOptions,
   type ReminderRecord,
   type SheetRead,
   type Workbook,
@@ -200,19 +208,24 @@ export class MemoryWorkbook implements Workbook {
     const data = this.dataArea(sheet) as DataArea;
     const firstColumn = read.firstColumn ?? 0;
     const headerCells = this.headerCells(sheet, read, data);
+    const language = options.language ?? "en";
+    const owned = this.owned(sheet.name);
     const plan = planAnalysis(
       read,
       headerCells,
-      this.owned(sheet.name),
+      owned,
       headerCells.length,
-      options.settings
+      options.settings,
+      language
     );
+    const memory = renamedMemoryColumns(headerCells, owned, language);
 
     const lines = historyLines(read.invoices, options.asOf);
     this.writeHistory(
       lines,
       options.asOf,
-      options.settings.ladder.length ? options.settings.ladder : DEFAULT_LADDER
+      options.settings.ladder.length ? options.settings.ladder : DEFAULT_LADDER,
+      language
     );
     if (sheet.table) this.growTable(sheet, plan.columns.filter((c) => c.isNew).length);
 
@@ -230,7 +243,7 @@ export class MemoryWorkbook implements Workbook {
       plan.columns.map((c) => [c.id, c.formula.split(ROW_TOKEN)])
     );
 
-    for (const column of plan.columns) {
+    for (const column of [...plan.columns, ...memory]) {
       sheet.input(read.headerRow, firstColumn + column.index, column.header, { ...HEADER_STYLE });
     }
     for (let row = read.headerRow + 1; row <= lastRow; row++) {
@@ -277,7 +290,7 @@ export class MemoryWorkbook implements Workbook {
     }
     this.saveOwned(
       sheet.name,
-      plan.columns.map(({ id, header }) => ({ id, header }))
+      [...plan.columns, ...memory].map(({ id, header }) => ({ id, header }))
     );
     this.notify();
     return { columns: plan.columns.map((c) => c.header), rowsWritten: rows.length };
@@ -312,14 +325,19 @@ export class MemoryWorkbook implements Workbook {
     return () => this.selectionHandlers.delete(handler);
   }
 
-  async recordReminders(read: SheetRead, records: ReminderRecord[]): Promise<void> {
+  async recordReminders(
+    read: SheetRead,
+    records: ReminderRecord[],
+    options: RecordOptions = {}
+  ): Promise<void> {
+    const language = options.language ?? "en";
     const sheet = this.writableSheet(read);
     const data = this.dataArea(sheet) as DataArea;
     const firstColumn = read.firstColumn ?? 0;
     const headerCells = this.headerCells(sheet, read, data);
     const placements = placeColumns(
       headerCells,
-      MEMORY_COLUMNS.map(({ id, header }) => ({ id, header })),
+      headersIn(MEMORY_COLUMNS, language),
       this.owned(sheet.name),
       headerCells.length
     );
@@ -344,11 +362,13 @@ export class MemoryWorkbook implements Workbook {
       placements.map(({ id, header }) => ({ id, header }))
     );
 
-    const log = this.ownedSheet("reminderLog", REMINDER_LOG_SHEET);
-    if (log.usedArea() === undefined) {
-      REMINDER_LOG_HEADERS.forEach((header, c) => log.input(1, c, header, { ...HEADER_STYLE }));
-    }
-    let next = (log.usedArea()?.row ?? 1) + (log.usedArea()?.rowCount ?? 1);
+    const log = this.ownedSheet("reminderLog", REMINDER_LOG_SHEET, language);
+    // The header row is the add-in's: rewritten in the pane's language every time.
+    REMINDER_LOG_HEADERS[language].forEach((header, c) =>
+      log.input(1, c, header, { ...HEADER_STYLE })
+    );
+    const used = log.usedArea() as SheetArea;
+    let next = used.row + used.rowCount;
     for (const record of records) {
       reminderLogRow(record).forEach((input, c) =>
         log.input(next, c, input, { numberFormat: REMINDER_LOG_FORMATS[c] })
@@ -359,7 +379,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async writeAgeingReport(report: AgeingReport): Promise<void> {
-    const sheet = this.ownedSheet("ageingReport", AGEING_REPORT_SHEET);
+    const sheet = this.ownedSheet("ageingReport", AGEING_REPORT_SHEET, report.language ?? "en");
     const layout = ageingReportLayout(report);
     sheet.clear();
     layout.cells.forEach((row, r) =>
@@ -425,22 +445,40 @@ export class MemoryWorkbook implements Workbook {
     sheet.table.area = { ...area, columnCount: area.columnCount + count };
   }
 
-  /** A sheet the add-in owns (created by it), refreshed in place; never a user's sheet. */
-  private ownedSheet(role: string, wanted: string): MemorySheet {
+  /**
+   * A sheet the add-in owns (created by it), refreshed in place and named in the pane's
+   * language (renamed from the other language's name, like Excel: workbook names follow it);
+   * never a user's sheet.
+   */
+  private ownedSheet(role: string, names: SheetText, language: Language): MemorySheet {
     const owned = { ...((this.settings.get(OWNED_SHEETS_KEY) ?? {}) as Record<string, string>) };
     const existing = owned[role] ? this.getSheet(owned[role]) : undefined;
-    if (existing) return existing;
-    const name = freeSheetName(wanted, this.listSheets());
-    const sheet = new MemorySheet(name);
-    this.sheets.push(sheet);
+    const name = ownedSheetName(existing?.name, names, language, this.listSheets());
+    let sheet = existing;
+    if (!sheet) {
+      sheet = new MemorySheet(name);
+      this.sheets.push(sheet);
+    } else if (sheet.name !== name) this.renameSheet(sheet, name);
     owned[role] = name;
     this.settings.set(OWNED_SHEETS_KEY, owned);
     return sheet;
   }
 
-  private writeHistory(lines: HistoryLine[], asOf: number, ladder: readonly DunningLevel[]): void {
-    const sheet = this.ownedSheet("history", HISTORY_SHEET);
-    const layout = historySheetLayout(lines, asOf, ladder);
+  private renameSheet(sheet: MemorySheet, name: string): void {
+    const before = sheet.name;
+    sheet.name = name;
+    if (this.active === before) this.active = name;
+    for (const entry of this.names.values()) if (entry.sheet === before) entry.sheet = name;
+  }
+
+  private writeHistory(
+    lines: HistoryLine[],
+    asOf: number,
+    ladder: readonly DunningLevel[],
+    language: Language
+  ): void {
+    const sheet = this.ownedSheet("history", HISTORY_SHEET, language);
+    const layout = historySheetLayout(lines, asOf, ladder, language);
     sheet.clear();
     layout.cells.forEach((row, r) =>
       row.forEach((input, c) =>

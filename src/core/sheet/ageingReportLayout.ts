@@ -1,7 +1,15 @@
+import type { Language } from "../types";
 import type { AgeingReport } from "../workbook";
+import type { SheetText } from "./analysisColumns";
 import { asCellInput } from "./cellText";
 
-export const AGEING_REPORT_SHEET = "Ageing report";
+export const AGEING_REPORT_SHEET: SheetText = { en: "Ageing report", fr: "Balance âgée" };
+
+/** The two labels of the report the pane does not pass (they frame its own texts). */
+const LABELS: Readonly<Record<Language, { asOf: string; currency: (code: string) => string }>> = {
+  en: { asOf: "As of", currency: (code) => `Currency: ${code}` },
+  fr: { asOf: "Arrêté au", currency: (code) => `Devise : ${code}` },
+};
 
 /** Excel number formats of the report's figures. */
 const KPI_FORMATS: Record<AgeingReport["kpis"][number]["format"], string> = {
@@ -26,9 +34,11 @@ export interface AgeingReportLayout {
 /**
  * The ageing report as a grid both adapters write the same way: title and as-of date, one row
  * per customer with a column per bucket and a total, the totals row, then the KPIs. The chart
- * plots the totals row against the bucket labels.
+ * plots the totals row against the bucket labels. The report's language (English by default)
+ * gives the as-of and currency labels.
  */
 export function ageingReportLayout(report: AgeingReport): AgeingReportLayout {
+  const labels = LABELS[report.language ?? "en"];
   const width = Math.max(report.bucketLabels.length + 2, 2);
   const pad = (row: (string | number)[]): (string | number)[] => [
     ...row,
@@ -42,8 +52,8 @@ export function ageingReportLayout(report: AgeingReport): AgeingReportLayout {
     formats.push([...rowFormats, ...Array(width - rowFormats.length).fill("General")]);
   };
   push([asCellInput(report.title)], ["General"]);
-  push(["As of", report.asOf], ["General", "yyyy-mm-dd"]);
-  push([`Currency: ${report.currency}`], ["General"]);
+  push([labels.asOf, report.asOf], ["General", "yyyy-mm-dd"]);
+  push([asCellInput(labels.currency(report.currency))], ["General"]);
   push([], []);
   const headerRow = cells.length + 1;
   push(

@@ -1,3 +1,4 @@
+import type { Language } from "../types";
 import type { ColumnKey } from "../workbook";
 
 /**
@@ -7,6 +8,9 @@ import type { ColumnKey } from "../workbook";
  * as-of cell (the workbook name CC_AsOf); customer history comes from the "Credit history" sheet,
  * looked up per row, so no formula passes a whole column to a per-row function.
  */
+
+/** A text the add-in writes into the workbook, in each language of the pane. */
+export type SheetText = Readonly<Record<Language, string>>;
 
 export type AnalysisColumnId =
   | "daysOverdue"
@@ -58,8 +62,12 @@ export type AnalysisCompute = AnalysisCall | { kind: "lookup"; field: HistoryFie
 
 export interface AnalysisColumn {
   id: AnalysisColumnId;
-  /** English header; moved to "header (Credit Control)" when a user's column has the name. */
-  header: string;
+  /**
+   * Header in each language the pane speaks (the pane's language picks one); moved to
+   * "header (Credit Control)" when a user's column has the name. French names carry no ' # [ ]
+   * so that structured references to them stay plain.
+   */
+  header: SheetText;
   compute: AnalysisCompute;
   numberFormat: string;
   /** A helper column the visible ones need (shown after them). */
@@ -91,7 +99,7 @@ export const PAID_STATUS = "paid";
 export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   {
     id: "daysOverdue",
-    header: "Days overdue",
+    header: { en: "Days overdue", fr: "Jours de retard" },
     compute: DAYS_OVERDUE,
     numberFormat: "0",
     helper: false,
@@ -99,7 +107,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   },
   {
     id: "ageing",
-    header: "Ageing",
+    header: { en: "Ageing", fr: "Ancienneté" },
     compute: {
       kind: "call",
       fn: "AGEBUCKET",
@@ -111,7 +119,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   },
   {
     id: "risk",
-    header: "Risk",
+    header: { en: "Risk", fr: "Risque" },
     compute: {
       kind: "call",
       fn: "RISKSCORE",
@@ -130,7 +138,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   },
   {
     id: "riskClass",
-    header: "Risk class",
+    header: { en: "Risk class", fr: "Classe de risque" },
     // No guard of its own: RISKCLASS of the blank Risk of a paid row is blank (fewer bytes per
     // row to send, which matters at 500,000 rows).
     compute: { kind: "call", fn: "RISKCLASS", args: [analysis("risk")] },
@@ -139,7 +147,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   },
   {
     id: "nextAction",
-    header: "Next action",
+    header: { en: "Next action", fr: "Prochaine action" },
     compute: {
       kind: "call",
       fn: "NEXTACTION",
@@ -159,7 +167,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   },
   {
     id: "status",
-    header: "Status",
+    header: { en: "Status", fr: "Statut" },
     compute: {
       kind: "call",
       fn: "STATUS",
@@ -170,21 +178,21 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   },
   {
     id: "avgDaysLate",
-    header: "Avg days late",
+    header: { en: "Avg days late", fr: "Retard moyen (j)" },
     compute: { kind: "lookup", field: "avgDaysLate" },
     numberFormat: "0.0",
     helper: true,
   },
   {
     id: "lateShare",
-    header: "Late share",
+    header: { en: "Late share", fr: "Part payée en retard" },
     compute: { kind: "lookup", field: "lateShare" },
     numberFormat: "0%",
     helper: true,
   },
   {
     id: "remindersSent",
-    header: "Reminders sent",
+    header: { en: "Reminders sent", fr: "Relances envoyées" },
     compute: { kind: "lookup", field: "remindersSent" },
     numberFormat: "0",
     helper: true,
@@ -206,7 +214,23 @@ export const HISTORY_NAMES: Readonly<Record<HistoryField, string>> = {
 };
 
 /** Columns of the reminder memory, owned by the add-in like the analysis columns. */
-export const MEMORY_COLUMNS = [
-  { id: "lastReminder", header: "Last reminder", numberFormat: "yyyy-mm-dd" },
-  { id: "lastLevel", header: "Level", numberFormat: "0" },
-] as const;
+export const MEMORY_COLUMNS: readonly {
+  id: "lastReminder" | "lastLevel";
+  header: SheetText;
+  numberFormat: string;
+}[] = [
+  {
+    id: "lastReminder",
+    header: { en: "Last reminder", fr: "Dernière relance" },
+    numberFormat: "yyyy-mm-dd",
+  },
+  { id: "lastLevel", header: { en: "Level", fr: "Niveau" }, numberFormat: "0" },
+];
+
+/** The add-in's columns (id and header) as written in a language, for placeColumns. */
+export function headersIn(
+  columns: readonly { id: string; header: SheetText }[],
+  language: Language
+): { id: string; header: string }[] {
+  return columns.map(({ id, header }) => ({ id, header: header[language] }));
+}

@@ -1,7 +1,13 @@
-import type { Settings } from "../types";
+import type { Language, Settings } from "../types";
 import type { ColumnKey, SheetRead } from "../workbook";
 import { columnLetter } from "./a1";
-import { ANALYSIS_COLUMNS, type AnalysisColumn, type AnalysisColumnId } from "./analysisColumns";
+import {
+  ANALYSIS_COLUMNS,
+  headersIn,
+  MEMORY_COLUMNS,
+  type AnalysisColumn,
+  type AnalysisColumnId,
+} from "./analysisColumns";
 import { placeColumns, type OwnedColumn, type Placement } from "./ownedColumns";
 import { renderFormula, ROW_TOKEN, tableRowRef, type RowRefs } from "./renderFormula";
 
@@ -24,19 +30,21 @@ export interface AnalysisPlan {
  * Plan the analysis columns of a sheet read: reuse the add-in's own columns (found by header),
  * put new ones in free columns from `firstFree` (0-based within the header row read: past the
  * table's last column or the used range's), and render each formula, with structured references
- * in a table ([@[Due date]]) or A1 references per row beside a plain range.
+ * in a table ([@[Due date]]) or A1 references per row beside a plain range. Headers are in
+ * `language` (the pane's); an own column written in the other language is renamed in place.
  */
 export function planAnalysis(
   read: SheetRead,
   headerCells: readonly unknown[],
   owned: readonly OwnedColumn[],
   firstFree: number,
-  settings: Pick<Settings, "bucketBounds">
+  settings: Pick<Settings, "bucketBounds">,
+  language: Language = "en"
 ): AnalysisPlan {
   const mode = read.tableName ? "table" : "range";
   const placements = placeColumns(
     headerCells,
-    ANALYSIS_COLUMNS.map(({ id, header }) => ({ id, header })),
+    headersIn(ANALYSIS_COLUMNS, language),
     owned,
     firstFree
   );
@@ -78,4 +86,19 @@ export function planAnalysis(
 /** Rows of the sheet that get analysis formulas beside a range: the invoices read. */
 export function analysisRows(read: SheetRead): number[] {
   return read.invoices.map((invoice) => invoice.row).sort((a, b) => a - b);
+}
+
+/**
+ * The reminder memory columns already on the sheet whose header changes with the language (a
+ * French run after an English one): the analysis renames them with its own columns so the sheet
+ * speaks one language. Columns not there yet are left to recordReminders.
+ */
+export function renamedMemoryColumns(
+  headerCells: readonly unknown[],
+  owned: readonly OwnedColumn[],
+  language: Language
+): Placement[] {
+  return placeColumns(headerCells, headersIn(MEMORY_COLUMNS, language), owned, 0).filter(
+    (placement) => !placement.isNew && placement.renamedFrom !== undefined
+  );
 }

@@ -1,5 +1,5 @@
 import { customerHistories, customerKey } from "../history/customerHistory";
-import type { Day, DunningLevel, Invoice } from "../types";
+import type { Day, DunningLevel, Invoice, Language } from "../types";
 import type { SheetArea } from "./a1";
 import {
   AS_OF_NAME,
@@ -7,20 +7,38 @@ import {
   HISTORY_NAMES,
   POLICY_NAME,
   type HistoryField,
+  type SheetText,
 } from "./analysisColumns";
 import { asCellInput } from "./cellText";
 
-export const HISTORY_SHEET = "Credit history";
+export const HISTORY_SHEET: SheetText = { en: "Credit history", fr: "Historique crédit" };
 
 /** One customer's figures as the analysis formulas look them up (blank when unknown). */
 export type HistoryLine = { customer: string } & Partial<Record<HistoryField, number>>;
 
 const FIELDS: readonly HistoryField[] = ["avgDaysLate", "lateShare", "remindersSent", "creditUse"];
-const FIELD_HEADERS: Record<HistoryField, string> = {
-  avgDaysLate: "Avg days late",
-  lateShare: "Late share",
-  remindersSent: "Reminders sent",
-  creditUse: "Credit use",
+/** The sheet's labels; the figures' headers read like the analysis columns that show them. */
+const LABELS: Readonly<Record<Language, Record<HistoryField | "asOf" | "customer", string>>> = {
+  en: {
+    asOf: "As of",
+    customer: "Customer",
+    avgDaysLate: "Avg days late",
+    lateShare: "Late share",
+    remindersSent: "Reminders sent",
+    creditUse: "Credit use",
+  },
+  fr: {
+    asOf: "Arrêté au",
+    customer: "Client",
+    avgDaysLate: "Retard moyen (j)",
+    lateShare: "Part payée en retard",
+    remindersSent: "Relances envoyées",
+    creditUse: "Encours utilisé",
+  },
+};
+const POLICY_HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  en: ["From day", "Action", "Channel", "Tone"],
+  fr: ["À partir du jour", "Action", "Canal", "Ton"],
 };
 const FIELD_FORMATS: Record<HistoryField, string> = {
   avgDaysLate: "0.0",
@@ -42,21 +60,24 @@ export interface HistorySheetLayout {
 /**
  * The "Credit history" sheet: the as-of cell (CC_AsOf) on top, the per-customer history table
  * (CC_HistCustomer, CC_HistAvgDaysLate...) below it, and the dunning ladder (CC_Policy) beside
- * it. Values, not formulas: computed once per customer by core, refreshed in place.
+ * it. Values, not formulas: computed once per customer by core, refreshed in place. Labels in
+ * `language`; the ladder's values stay the codes CREDIT.NEXTACTION reads.
  */
 export function historySheetLayout(
   lines: readonly HistoryLine[],
   asOf: Day,
-  ladder: readonly DunningLevel[]
+  ladder: readonly DunningLevel[],
+  language: Language = "en"
 ): HistorySheetLayout {
+  const labels = LABELS[language];
   const height = TABLE_ROW + Math.max(lines.length, ladder.length, 1);
   const cells = Array.from({ length: height }, () => Array<string | number>(WIDTH).fill(""));
   const formats = Array.from({ length: height }, () => Array<string>(WIDTH).fill("General"));
-  cells[0][0] = "As of";
+  cells[0][0] = labels.asOf;
   cells[0][1] = asOf;
   formats[0][1] = "yyyy-mm-dd";
-  cells[TABLE_ROW - 1].splice(0, 5, "Customer", ...FIELDS.map((f) => FIELD_HEADERS[f]));
-  cells[TABLE_ROW - 1].splice(POLICY_COLUMN, 4, "From day", "Action", "Channel", "Tone");
+  cells[TABLE_ROW - 1].splice(0, 5, labels.customer, ...FIELDS.map((f) => labels[f]));
+  cells[TABLE_ROW - 1].splice(POLICY_COLUMN, 4, ...POLICY_HEADERS[language]);
   lines.forEach((line, i) => {
     const row = TABLE_ROW + i;
     cells[row][0] = asCellInput(line.customer);

@@ -18,6 +18,8 @@ export interface Placement extends OwnedColumn {
   index: number;
   /** True when the column does not exist yet and must be created (an empty column, or a new table column). */
   isNew: boolean;
+  /** The header the column has now, when it gets another one (a run in the other language). */
+  renamedFrom?: string;
 }
 
 /** Appended to a header when a column of the user already has the plain name. */
@@ -40,9 +42,11 @@ export function findOwnedColumns(
 
 /**
  * Place the add-in's columns: an owned column still present keeps its place; a new one goes to
- * the next free column from `firstFree` (past the last used column, so never onto a user's cell)
- * under its plain header, or `header (Credit Control)` (then ` 2`, ` 3`...) when a column of the
- * user (any header that is not the add-in's) already has that name, case and accents ignored.
+ * the next free column from `firstFree` (past the last used column, so never onto a user's cell).
+ * Either gets the wanted header (the pane's language: a column written in English is renamed in
+ * French on a French run, its header cell being the add-in's), or `header (Credit Control)` (then
+ * ` 2`, ` 3`...) when a column of the user (any header that is not the add-in's) already has that
+ * name, case and accents ignored.
  */
 export function placeColumns(
   headerCells: readonly unknown[],
@@ -60,11 +64,14 @@ export function placeColumns(
   const placements: Placement[] = [];
   for (const column of wanted) {
     const index = existing.get(column.id);
-    const header =
-      index === undefined ? freeHeader(column.header, taken) : headerText(headerCells[index]);
+    const header = freeHeader(column.header, taken);
     taken.add(normalizeHeader(header));
-    if (index !== undefined) placements.push({ id: column.id, header, index, isNew: false });
-    else placements.push({ id: column.id, header, index: next++, isNew: true });
+    if (index !== undefined) {
+      const current = headerText(headerCells[index]);
+      const placement: Placement = { id: column.id, header, index, isNew: false };
+      if (current !== header) placement.renamedFrom = current;
+      placements.push(placement);
+    } else placements.push({ id: column.id, header, index: next++, isNew: true });
   }
   return placements;
 }

@@ -1,17 +1,15 @@
+import type { Language } from "../types";
 import type { ReminderRecord } from "../workbook";
+import type { SheetText } from "./analysisColumns";
 import { asCellInput } from "./cellText";
 
-export const REMINDER_LOG_SHEET = "Reminder log";
+export const REMINDER_LOG_SHEET: SheetText = { en: "Reminder log", fr: "Journal des relances" };
 
-export const REMINDER_LOG_HEADERS = [
-  "Date",
-  "Customer",
-  "Invoices",
-  "Level",
-  "Channel",
-  "Total",
-  "Language",
-];
+/** The log's header row in each language; rewritten on every record so it follows the pane. */
+export const REMINDER_LOG_HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  en: ["Date", "Customer", "Invoices", "Level", "Channel", "Total", "Language"],
+  fr: ["Date", "Client", "Factures", "Niveau", "Canal", "Total", "Langue"],
+};
 
 /** Number formats of the log's columns, in header order ("@" keeps invoice lists as text). */
 export const REMINDER_LOG_FORMATS = ["yyyy-mm-dd", "@", "@", "0", "@", "#,##0.00", "@"];

@@ -1,3 +1,6 @@
+import type { Language } from "../types";
+import type { SheetText } from "./analysisColumns";
+
 /**
  * Keys under which the add-in stores its memory in the workbook (Office document settings in
  * Excel, a map in the preview): both adapters use the same ones and the same shapes.
@@ -24,4 +27,29 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
     const candidate = `${wanted} (${n})`;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/**
+ * The name a sheet the add-in owns should have in `language`. `current` is the name it has now
+ * (undefined when it does not exist yet). A sheet under one of the add-in's names, in any
+ * language ("Credit history", "Historique crédit (2)"), takes the language's name, free of the
+ * user's sheets; a sheet the user renamed keeps the user's name.
+ */
+export function ownedSheetName(
+  current: string | undefined,
+  names: SheetText,
+  language: Language,
+  existing: readonly string[]
+): string {
+  const others = existing.filter((name) => name !== current);
+  if (current === undefined) return freeSheetName(names[language], others);
+  return isAddInName(current, Object.values(names))
+    ? freeSheetName(names[language], others)
+    : current;
+}
+
+/** "Credit history", or "Credit history (2)" as freeSheetName makes it, in any case. */
+function isAddInName(name: string, names: readonly string[]): boolean {
+  const plain = name.replace(/ \(\d+\)$/, "").toLowerCase();
+  return names.some((candidate) => candidate.toLowerCase() === plain);
 }

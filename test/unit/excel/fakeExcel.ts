@@ -51,6 +51,8 @@ export class FakeExcel {
   stats: SyncStats = { syncs: 0, requests: [], writes: [] };
   /** Objects created in the current batch whose loads or writes are settled at sync. */
   private tracked: Tracked[] = [];
+  /** Worksheet objects of the current batch, whose `name` may be set (a rename). */
+  private worksheetObjects: { object: Any; sheet: MemorySheet; last: unknown }[] = [];
   private loaded: { object: Any; props: string[] }[] = [];
   private pendingBytes = 0;
   private nextId = 1;
@@ -129,6 +131,7 @@ export class FakeExcel {
     context.sync = () => fake.sync(context);
     fake.tracked = [];
     fake.loaded = [];
+    fake.worksheetObjects = [];
     return context;
   }
 
@@ -136,6 +139,7 @@ export class FakeExcel {
     this.stats.syncs++;
     let bytes = this.pendingBytes;
     this.pendingBytes = 0;
+    this.applyRenames();
     // Writes: number formats first ("@" then text), then formulas and values.
     for (const prop of ["numberFormat", "formulas", "values"]) {
       for (const t of this.tracked) {
@@ -162,7 +166,25 @@ export class FakeExcel {
     for (const t of this.tracked)
       for (const prop of ["values", "formulas", "numberFormat"])
         t.baseline.set(prop, t.object[prop]);
+    for (const w of this.worksheetObjects) w.last = w.object.name;
     this.stats.requests.push(bytes);
+  }
+
+  /**
+   * A worksheet whose name was set in the batch is renamed, like Excel: workbook names that
+   * refer to it follow. Before the loads settle, which would put the loaded name back.
+   */
+  private applyRenames(): void {
+    for (const { object, sheet, last } of this.worksheetObjects) {
+      const name: unknown = object.name;
+      if (typeof name !== "string" || name === last || name.startsWith("Error")) continue;
+      if (name === sheet.name) continue;
+      if (this.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      const before = sheet.name;
+      sheet.name = name;
+      if (this.active === before) this.active = name;
+      for (const entry of this.names.values()) if (entry.sheet === before) entry.sheet = name;
+    }
   }
 
   private applyWrite(t: Tracked, prop: string, rows: unknown[][]): void {
@@ -313,6 +335,7 @@ export class FakeExcel {
         },
       }),
     });
+    this.worksheetObjects.push({ object, sheet, last: object.name });
     object.tables = {
       load: () => {
         // "items/name": each item's name is loaded with the collection.

@@ -398,6 +398,226 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report"]);
     });
 
+    describe("in the pane's language", () => {
+      const FR = { asOf: AS_OF, settings: SETTINGS, language: "fr" as const };
+      const EN = { asOf: AS_OF, settings: SETTINGS, language: "en" as const };
+      const FRENCH_HEADERS = [
+        "Jours de retard",
+        "Ancienneté",
+        "Risque",
+        "Classe de risque",
+        "Prochaine action",
+        "Statut",
+        "Retard moyen (j)",
+        "Part payée en retard",
+        "Relances envoyées",
+      ];
+      const record: ReminderRecord = {
+        date: AS_OF,
+        customer: "ACME",
+        rows: [3],
+        invoiceNumbers: ["F-1"],
+        level: 1,
+        channel: "email",
+        total: 1200,
+        language: "fr",
+      };
+      /** The header row's texts from column A, as far as they go. */
+      const headerRow = (fixture: WorkbookFixture, row: number): unknown[] => {
+        const out: unknown[] = [];
+        for (let c = 0; c < 26; c++) {
+          const value = fixture.cell("Receivables", `${String.fromCharCode(65 + c)}${row}`)?.value;
+          if (value === undefined) break;
+          out.push(value);
+        }
+        return out;
+      };
+      /** Every formula of the analysis columns F..N on rows 3..6. */
+      const formulas = (fixture: WorkbookFixture): (string | undefined)[] =>
+        [3, 4, 5, 6].flatMap((row) =>
+          [..."FGHIJKLMN"].map((c) => fixture.cell("Receivables", `${c}${row}`)?.formula)
+        );
+
+      it("writes French headers and a French history sheet", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        const read = await fixture.workbook.readReceivables();
+        const result = await fixture.workbook.writeAnalysis(read, FR);
+        expect(result.columns).toEqual(FRENCH_HEADERS);
+        expect(headerRow(fixture, 2).slice(5)).toEqual(FRENCH_HEADERS);
+        // A1 references beside a range: the same formulas whatever the language.
+        expect(fixture.cell("Receivables", "F3")?.formula).toBe(
+          '=IF(K3="paid","",CREDIT.DAYSOVERDUE(C3,CC_AsOf))'
+        );
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Historique crédit"]);
+        expect(fixture.cell("Historique crédit", "A1")?.value).toBe("Arrêté au");
+        expect(fixture.cell("Historique crédit", "B1")?.value).toBe(AS_OF);
+        expect(fixture.cell("Historique crédit", "A3")?.value).toBe("Client");
+        // The add-in's own French columns are not read as the user's on the next read.
+        const again = await fixture.workbook.readReceivables();
+        expect(again.columns.map((c) => c.key)).toEqual([
+          "customer",
+          "invoiceNumber",
+          "dueDate",
+          "amount",
+          "disputed",
+        ]);
+      });
+
+      it("uses the French headers in a table's structured references", async () => {
+        const fixture = factory(sheet(RECEIVABLES.slice(1, 5), { table: "Invoices" }));
+        const read = await fixture.workbook.readReceivables();
+        await fixture.workbook.writeAnalysis(read, FR);
+        expect(fixture.cell("Receivables", "F1")?.value).toBe("Jours de retard");
+        expect(fixture.cell("Receivables", "H2")?.formula).toBe(
+          '=IF([@[Statut]]="paid","",CREDIT.RISKSCORE([@[Jours de retard]],[@[Retard moyen (j)]],[@[Part payée en retard]],[@[Disputed]],[@[Relances envoyées]]))'
+        );
+      });
+
+      it.each([
+        ["beside a range", undefined, 2],
+        ["in a table", "Invoices", 1],
+      ])(
+        "renames its columns and sheet in place when the language changes %s",
+        async (_layout, table, header) => {
+          const cells = table ? RECEIVABLES.slice(1, 5) : RECEIVABLES;
+          const fixture = factory(sheet(cells, { table }));
+          await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), EN);
+          const english = fixture.snapshot();
+          const englishFormulas = formulas(fixture);
+          const englishHeaders = headerRow(fixture, header);
+
+          await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), FR);
+          const french = headerRow(fixture, header);
+          expect(french).toEqual([...englishHeaders.slice(0, 5), ...FRENCH_HEADERS]);
+          expect(fixture.sheetNames()).toEqual(["Receivables", "Historique crédit"]);
+          if (!table) expect(formulas(fixture)).toEqual(englishFormulas);
+          else
+            expect(fixture.cell("Receivables", "F2")?.formula).toBe(
+              '=IF([@[Statut]]="paid","",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))'
+            );
+          const reread = await fixture.workbook.readReceivables();
+          expect(reread.columns).toHaveLength(5);
+          expect(reread.invoices).toHaveLength(table ? 2 : 3);
+
+          // And back: the very sheet of the first English run.
+          await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), EN);
+          expect(fixture.snapshot()).toBe(english);
+        }
+      );
+
+      it("leaves the user's own Risque column alone and suffixes its own", async () => {
+        const cells = RECEIVABLES.map((row, r) => [
+          ...row,
+          r === 1 ? "Risque" : r === 2 ? "à surveiller" : "",
+        ]);
+        const fixture = factory(sheet(cells));
+        // English first: "Risk" is free; then French: "Risque" is the user's.
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), EN);
+        expect(fixture.cell("Receivables", "I2")?.value).toBe("Risk");
+        const result = await fixture.workbook.writeAnalysis(
+          await fixture.workbook.readReceivables(),
+          FR
+        );
+        expect(result.columns).toContain("Risque (Credit Control)");
+        expect(fixture.cell("Receivables", "F2")?.value).toBe("Risque");
+        expect(fixture.cell("Receivables", "F3")?.value).toBe("à surveiller");
+        expect(fixture.cell("Receivables", "I2")?.value).toBe("Risque (Credit Control)");
+        expect(headerRow(fixture, 2)).toHaveLength(15);
+        // A fresh French run on the same kind of sheet gives the same names.
+        const fresh = factory(sheet(cells));
+        await fresh.workbook.writeAnalysis(await fresh.workbook.readReceivables(), FR);
+        expect(headerRow(fresh, 2)).toEqual(headerRow(fixture, 2));
+      });
+
+      it("records reminders in French, reads its memory back, and switches language in place", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        const read = await fixture.workbook.readReceivables();
+        await fixture.workbook.recordReminders(read, [record], { language: "fr" });
+        expect(fixture.cell("Receivables", "F2")?.value).toBe("Dernière relance");
+        expect(fixture.cell("Receivables", "G2")?.value).toBe("Niveau");
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Journal des relances"]);
+        expect(
+          ["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map(
+            (a) => fixture.cell("Journal des relances", a)?.value
+          )
+        ).toEqual(["Date", "Client", "Factures", "Niveau", "Canal", "Total", "Langue"]);
+        expect(fixture.cell("Journal des relances", "B2")?.value).toBe("ACME");
+
+        const again = await fixture.workbook.readReceivables();
+        expect(again.invoices.find((i) => i.row === 3)).toMatchObject({
+          lastReminder: AS_OF,
+          lastLevel: 1,
+        });
+        expect(again.columns.map((c) => c.key)).not.toContain("lastLevel");
+        expect(again.columns.map((c) => c.key)).not.toContain("lastReminder");
+
+        // The French analysis leaves them French; an English one renames them with its own.
+        await fixture.workbook.writeAnalysis(again, FR);
+        expect(headerRow(fixture, 2).slice(5, 7)).toEqual(["Dernière relance", "Niveau"]);
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), EN);
+        expect(headerRow(fixture, 2).slice(5, 7)).toEqual(["Last reminder", "Level"]);
+        expect(headerRow(fixture, 2)).toHaveLength(16);
+
+        // Recorded in English: the same log, renamed, its header row in English, lines appended.
+        await fixture.workbook.recordReminders(
+          await fixture.workbook.readReceivables(),
+          [{ ...record, customer: "Beta", rows: [4], invoiceNumbers: ["F-2"], language: "en" }],
+          { language: "en" }
+        );
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Reminder log", "Credit history"]);
+        expect(fixture.cell("Reminder log", "B1")?.value).toBe("Customer");
+        expect(fixture.cell("Reminder log", "B2")?.value).toBe("ACME");
+        expect(fixture.cell("Reminder log", "B3")?.value).toBe("Beta");
+        const last = await fixture.workbook.readReceivables();
+        expect(last.invoices.find((i) => i.row === 4)).toMatchObject({ lastLevel: 1 });
+      });
+
+      it("keeps a sheet name the user gave to its sheet, and never takes a user's sheet", async () => {
+        const fixture = factory([
+          { name: "Receivables", cells: RECEIVABLES },
+          { name: "Historique crédit", cells: [["mes notes"]] },
+        ]);
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), FR);
+        expect(fixture.sheetNames()).toEqual([
+          "Receivables",
+          "Historique crédit",
+          "Historique crédit (2)",
+        ]);
+        expect(fixture.cell("Historique crédit", "A1")?.value).toBe("mes notes");
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), EN);
+        expect(fixture.sheetNames()).toEqual([
+          "Receivables",
+          "Historique crédit",
+          "Credit history",
+        ]);
+        expect(fixture.cell("Credit history", "A1")?.value).toBe("As of");
+      });
+
+      it("writes the ageing report sheet under its French name", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        const report: AgeingReport = {
+          asOf: AS_OF,
+          title: "Balance âgée",
+          customerHeader: "Client",
+          totalHeader: "Total",
+          bucketLabels: ["Non échu", "1-30"],
+          rows: [{ customer: "ACME", buckets: [0, 1200], total: 1200 }],
+          totals: { label: "Total", buckets: [0, 1200], total: 1200 },
+          kpis: [],
+          currency: "EUR",
+          language: "fr",
+        };
+        await fixture.workbook.writeAgeingReport(report);
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Balance âgée"]);
+        expect(fixture.cell("Balance âgée", "A2")?.value).toBe("Arrêté au");
+        expect(fixture.cell("Balance âgée", "A3")?.value).toBe("Devise : EUR");
+        await fixture.workbook.writeAgeingReport({ ...report, language: "en" });
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report"]);
+        expect(fixture.cell("Ageing report", "A2")?.value).toBe("As of");
+        expect(fixture.chartCount("Ageing report")).toBe(1);
+      });
+    });
+
     it("saves settings and the mapping with the workbook", async () => {
       const { workbook } = factory(sheet(RECEIVABLES));
       expect(await workbook.loadSettings()).toEqual({});

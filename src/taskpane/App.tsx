@@ -30,7 +30,7 @@ export function App({ workbook, hostLocale, theme, initialAsOf }: AppProps): Rea
   // always holds the strings of the last render.
   const stringsRef = React.useRef<Strings>(en);
   const task = useTask((error) => describeError(error, stringsRef.current));
-  const session = usePaneSession(workbook, initialAsOf, task, stringsRef);
+  const session = usePaneSession(workbook, initialAsOf, task, stringsRef, hostLocale);
   const language = resolveLanguage(session.settings.language, hostLocale);
   const locale = resolveLocale(language, hostLocale);
   const currency = session.settings.currency;

@@ -86,9 +86,10 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
     void task.run(
       "report",
       () =>
-        workbook.writeAgeingReport(
-          buildAgeingReport(portfolio, strings, session.settings.currency)
-        ),
+        workbook.writeAgeingReport({
+          ...buildAgeingReport(portfolio, strings, session.settings.currency),
+          language,
+        }),
       () => strings.done.report
     );
   };

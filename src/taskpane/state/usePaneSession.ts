@@ -1,6 +1,7 @@
 import * as React from "react";
 import type { Day, Settings } from "../../core/types";
 import type { ColumnMapping, SheetRead, Workbook } from "../../core/workbook";
+import { resolveLanguage } from "../i18n/resolveLanguage";
 import type { Strings } from "../i18n/strings";
 import { mergeSettings } from "./defaultSettings";
 import { computePortfolio, type Portfolio } from "./portfolio";
@@ -35,13 +36,15 @@ type Loaded = Awaited<ReturnType<Workbook["loadSettings"]>>;
 /**
  * The pane's session with one workbook. Every change goes through the Workbook port; the
  * analysis shown is computed here from the rows read (core functions), the same functions the
- * sheet's formula columns call, so the pane and the sheet agree.
+ * sheet's formula columns call, so the pane and the sheet agree. The columns' headers are
+ * written in the pane's language: the settings' choice, else `hostLocale`'s (as App resolves it).
  */
 export function usePaneSession(
   workbook: Workbook,
   initialAsOf: Day,
   task: TaskRunner,
-  strings: React.RefObject<Strings>
+  strings: React.RefObject<Strings>,
+  hostLocale = ""
 ): PaneSession {
   const [phase, setPhase] = React.useState<Phase>("starting");
   const [read, setRead] = React.useState<SheetRead>();
@@ -87,11 +90,12 @@ export function usePaneSession(
   /** Rewrite the analysis columns and remember the choices; returns the rows written. */
   const writeAll = React.useCallback(
     async (sheet: SheetRead, at: Day, current: Settings, columns: ColumnMapping) => {
-      const result = await workbook.writeAnalysis(sheet, { asOf: at, settings: current });
+      const language = resolveLanguage(current.language, hostLocale);
+      const result = await workbook.writeAnalysis(sheet, { asOf: at, settings: current, language });
       await workbook.saveSettings(current, columns);
       return result.rowsWritten;
     },
-    [workbook]
+    [workbook, hostLocale]
   );
 
   const analysedText = (rows: number) => strings.current?.done.analysed(rows) ?? "";

@@ -120,7 +120,7 @@ export function useReminders(context: RemindersContext): RemindersState {
     const done = await task.run(
       "recording",
       async () => {
-        await workbook.recordReminders(read, records);
+        await workbook.recordReminders(read, records, { language });
         return records.length;
       },
       (count) => strings.done.recorded(count)

@@ -26,7 +26,6 @@ import {
   reminderLogRow,
 } from "../core/sheet/reminderLog";
 import {
-  freeSheetName,
   HEADER_STYLE,
   MAPPING_KEY,
   OWNED_COLUMNS_KEY,

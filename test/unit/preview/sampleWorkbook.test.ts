@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { buildSampleWorkbook } from "../../../src/preview/sampleWorkbook";
+import { mergeSettings } from "../../../src/taskpane/state/defaultSettings";
 
 const CSV = readFileSync("assets/sample/ibm-accounts-receivable.csv", "utf8");
 const AS_OF = 41456; // 2013-07-01
@@ -44,5 +45,26 @@ describe("buildSampleWorkbook", () => {
     expect(samples("dueDate").length).toBeGreaterThan(0);
     for (const text of samples("dueDate")) expect(text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const text of samples("amount")) expect(text).toMatch(/^[\d,]+\.\d{2}$/);
+  });
+});
+
+describe("the French sample analysed by a French pane", () => {
+  it("gets French analysis headers, not read back as the user's columns", async () => {
+    const workbook = buildSampleWorkbook(CSV, AS_OF, "fr");
+    const read = await workbook.readReceivables();
+    const settings = { ...mergeSettings(undefined), language: "fr" as const };
+    const result = await workbook.writeAnalysis(read, { asOf: AS_OF, settings, language: "fr" });
+    expect(result.columns.slice(0, 5)).toEqual([
+      "Jours de retard",
+      "Ancienneté",
+      "Risque",
+      "Classe de risque",
+      "Prochaine action",
+    ]);
+    expect(workbook.getSheet("Créances")?.value(1, 7)).toBe("Jours de retard");
+    expect(workbook.listSheets()).toEqual(["Créances", "Historique crédit"]);
+    const again = await workbook.readReceivables();
+    expect(again.columns.map((c) => c.key).sort()).toEqual(read.columns.map((c) => c.key).sort());
+    expect(again.invoices).toHaveLength(read.invoices.length);
   });
 });

@@ -1,52 +1,25 @@
-import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Page } from "playwright-core";
-import { seriousViolations } from "./support/axe";
-import { ensurePreviewBuilt, ROOT } from "./support/buildPreview";
-import { clickRow, rowByHeader } from "./support/grid";
-import { launchChrome, type Chrome } from "./support/launch";
+import { ROOT } from "./support/buildPreview";
+import { ANALYSIS_HEADERS, cellByHeader, clickRow, rowByHeader } from "./support/grid";
+import { usePreviewSession } from "./support/previewSession";
 import { daysBetween, sampleRows, type SampleRow } from "./support/sampleRows";
-import { serveFolder } from "./support/staticServer";
 
 /**
  * The whole job in the preview, in a real Chromium: first run, analysis, the computed cells in
  * the grid, row selection, the explanation of the risk, reminder drafts, French, settings and
- * the dark theme, with an accessibility scan in every state.
+ * the dark theme, with an accessibility scan in every state. paneFrench.test.ts does the same
+ * flow on the French sample.
  */
 
 // The project-level testTimeout is not applied per project by jest: each step may take a while.
 jest.setTimeout(120_000);
 
 const AS_OF = "2013-06-30";
-const RESULTS = join(ROOT, "test-results");
 const DOCS = join(ROOT, "docs");
 
-let chrome: Chrome;
-let server: { url: string; close(): Promise<void> };
-let page: Page;
+const session = usePreviewSession({ lang: "en", theme: "light", asOf: AS_OF }, "pane-");
+const { pane, shot, expectAccessible } = session;
 const rows = sampleRows(AS_OF);
-
-const pane = () => page.locator('[data-testid="pane"]');
-const shot = (name: string) => page.screenshot({ path: join(RESULTS, `pane-${name}.png`) });
-async function expectAccessible(state: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect({ state, violations }).toEqual({ state, violations: [] });
-}
-
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  mkdirSync(DOCS, { recursive: true });
-  const dist = ensurePreviewBuilt();
-  server = await serveFolder(dist);
-  chrome = await launchChrome();
-  page = await chrome.context.newPage();
-  await page.goto(`${server.url}?lang=en&theme=light&asOf=${AS_OF}`);
-}, 300_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
 
 test("first run shows the detected columns with samples and confidence", async () => {
   await pane().getByRole("heading", { name: "Check the columns" }).waitFor();
@@ -66,33 +39,37 @@ test("Analyse writes the analysis columns and shows the overview", async () => {
   await expect(
     pane().getByRole("list", { name: "Open balance by age" }).innerText()
   ).resolves.toContain("Not yet due");
-  await page.screenshot({ path: join(DOCS, "screenshot-pane.png") });
+  await session.page.screenshot({ path: join(DOCS, "screenshot-pane.png") });
   await shot("overview");
   await expectAccessible("overview");
 });
 
 test("the grid shows the computed cells: days overdue = as-of - due date, next action", async () => {
   const disputedOpen = rows.find((r) => r.open && r.disputed) as SampleRow;
-  const cells = await rowByHeader(page, disputedOpen.row);
+  const cells = await rowByHeader(session.page, disputedOpen.row);
   expect(cells.invoiceNumber).toBe(disputedOpen.invoiceNumber);
   expect(cells.DueDate).toBe(disputedOpen.dueDate);
-  expect(Number(cells["Days overdue"])).toBe(daysBetween(disputedOpen.dueDate, AS_OF));
-  expect(cells["Next action"]).toBe("Resolve dispute");
+  expect(Number(cellByHeader(cells, ANALYSIS_HEADERS.daysOverdue))).toBe(
+    daysBetween(disputedOpen.dueDate, AS_OF)
+  );
+  expect(cellByHeader(cells, ANALYSIS_HEADERS.nextAction)).toBe("Resolve dispute");
 
   const lateOpen = rows.find(
     (r) => r.open && !r.disputed && daysBetween(r.dueDate, AS_OF) >= 1
   ) as SampleRow;
-  const late = await rowByHeader(page, lateOpen.row);
+  const late = await rowByHeader(session.page, lateOpen.row);
   const days = daysBetween(lateOpen.dueDate, AS_OF);
-  expect(Number(late["Days overdue"])).toBe(days);
+  expect(Number(cellByHeader(late, ANALYSIS_HEADERS.daysOverdue))).toBe(days);
   // Default ladder: Reminder 1 from day 1, Reminder 2 from day 15 (a high risk may bring it forward).
-  expect(late["Next action"]).toMatch(/^(Reminder 1|Reminder 2|Phone call)/);
+  expect(cellByHeader(late, ANALYSIS_HEADERS.nextAction)).toMatch(
+    /^(Reminder 1|Reminder 2|Phone call)/
+  );
 });
 
 test("clicking and shift-clicking rows explains the selected invoices", async () => {
   const first = rows.find((r) => r.open && r.disputed) as SampleRow;
-  await clickRow(page, first.row);
-  await clickRow(page, first.row + 3, ["Shift"]);
+  await clickRow(session.page, first.row);
+  await clickRow(session.page, first.row + 3, ["Shift"]);
   await pane().getByRole("tab", { name: "Selection" }).click();
   await pane().getByText("4 invoices selected").waitFor();
   const card = pane().locator(`article[data-row="${first.row}"]`);
@@ -111,8 +88,8 @@ test("drafting reminders gives one draft per customer with every invoice number"
   );
   const customers = [...new Set(candidates.map((r) => r.customer))].slice(0, 2);
   const chosen = candidates.filter((r) => customers.includes(r.customer));
-  await clickRow(page, chosen[0].row);
-  for (const row of chosen.slice(1)) await clickRow(page, row.row, ["Control"]);
+  await clickRow(session.page, chosen[0].row);
+  for (const row of chosen.slice(1)) await clickRow(session.page, row.row, ["Control"]);
   await pane().getByRole("tab", { name: "Selection" }).click();
   await pane().getByText(`${chosen.length} invoice`).first().waitFor();
   await pane().getByRole("button", { name: "Draft reminders" }).click();
@@ -133,7 +110,7 @@ test("drafting reminders gives one draft per customer with every invoice number"
   await pane()
     .getByText(/reminders? recorded in the sheet/)
     .waitFor();
-  await page.getByRole("tab", { name: "Reminder log" }).waitFor();
+  await session.page.getByRole("tab", { name: "Reminder log" }).waitFor();
 });
 
 test("settings are reachable and accessible", async () => {
@@ -147,7 +124,7 @@ test("settings are reachable and accessible", async () => {
 });
 
 test("in French the pane speaks French and writes money the French way", async () => {
-  await page.getByTestId("preview-language").selectOption("fr");
+  await session.page.getByTestId("preview-language").selectOption("fr");
   await pane().getByRole("heading", { name: "Gestion du crédit client" }).waitFor();
   await pane().getByRole("tab", { name: "Synthèse" }).click();
   await pane().getByRole("heading", { name: "Synthèse", level: 2 }).waitFor();
@@ -162,8 +139,8 @@ test("in French the pane speaks French and writes money the French way", async (
 });
 
 test("the dark theme is accessible too", async () => {
-  await page.getByTestId("preview-theme").click();
-  await page.waitForFunction(
+  await session.page.getByTestId("preview-theme").click();
+  await session.page.waitForFunction(
     () =>
       getComputedStyle(document.querySelector('[data-testid="pane"] main') as Element)
         .backgroundColor !== "rgb(255, 255, 255)"

@@ -34,3 +34,28 @@ export async function rowByHeader(page: Page, row: number): Promise<Record<strin
   });
   return out;
 }
+
+/**
+ * The cell of a row read with rowByHeader under the first of `headers` the sheet has: a column
+ * the add-in writes may carry its English or its translated header, and the test holds for both.
+ * A missing column fails with the headers the sheet does have, never with undefined.
+ */
+export function cellByHeader(cells: Record<string, string>, headers: readonly string[]): string {
+  const header = headers.find((name) => name in cells);
+  if (header === undefined) {
+    throw new Error(
+      `No column ${headers.map((name) => `"${name}"`).join(" or ")} in the sheet; its headers: ` +
+        Object.keys(cells).join(", ")
+    );
+  }
+  return cells[header];
+}
+
+/**
+ * Headers of the analysis columns the tests read, English first: the add-in may write them in
+ * the workbook's language ("Jours de retard") or in English, so a lookup accepts either.
+ */
+export const ANALYSIS_HEADERS = {
+  daysOverdue: ["Days overdue", "Jours de retard"],
+  nextAction: ["Next action", "Prochaine action"],
+} as const;

@@ -9,6 +9,8 @@ export interface SampleRow {
   customer: string;
   invoiceNumber: string;
   dueDate: string;
+  /** Invoice amount, the sheet's amount column (the open amount of an open invoice). */
+  amount: number;
   disputed: boolean;
   /** Still unpaid at the as-of date. */
   open: boolean;
@@ -38,6 +40,7 @@ export function sampleRows(asOf: string): SampleRow[] {
       customer: record.customerID,
       invoiceNumber: record.invoiceNumber,
       dueDate: isoFromUs(record.DueDate),
+      amount: Number(record.InvoiceAmount),
       disputed: record.Disputed === "Yes",
       open: isoFromUs(record.SettledDate) > asOf,
     });

@@ -82,8 +82,14 @@ export class MemoryWorkbook implements Workbook {
   /** The last sheet read, to tell which selected rows are invoices. */
   private lastRead?: SheetRead;
 
-  /** @param dateOrder order of text dates when the sheet does not tell (the workbook's locale). */
-  constructor(private readonly dateOrder: DateOrder = "mdy") {}
+  /**
+   * @param dateOrder order of text dates when the sheet does not tell (the workbook's locale).
+   * @param locale how cells are displayed (Excel's Range.text): French workbooks write 55,94.
+   */
+  constructor(
+    private readonly dateOrder: DateOrder = "mdy",
+    private readonly locale: string = dateOrder === "dmy" ? "fr-FR" : "en-US"
+  ) {}
 
   // ---- The model, for the preview grid and tests ----
 
@@ -195,7 +201,7 @@ export class MemoryWorkbook implements Workbook {
       // are enough, as Excel's adapter reads them too.
       displayTexts: sheet.texts(
         { ...data.area, rowCount: Math.min(data.area.rowCount, DISPLAY_TEXT_ROWS) },
-        "en-US"
+        this.locale
       ),
     });
     this.lastRead = read;

@@ -67,4 +67,11 @@ describe("the French sample analysed by a French pane", () => {
     expect(again.columns.map((c) => c.key).sort()).toEqual(read.columns.map((c) => c.key).sort());
     expect(again.invoices).toHaveLength(read.invoices.length);
   });
+
+  it("shows the French sample's amounts the French way", async () => {
+    const read = await buildSampleWorkbook(CSV, AS_OF, "fr").readReceivables();
+    const amounts = read.columns.find((c) => c.key === "amount")?.samples ?? [];
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const text of amounts) expect(text).toMatch(/^[\d\u202f\u00a0]+,\d{2}$/);
+  });
 });

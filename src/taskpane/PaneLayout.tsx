@@ -138,7 +138,6 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
               <SelectionView
                 selected={selected}
                 selectedRowCount={selectedRows.length}
-                bounds={session.settings.bucketBounds}
                 busy={busy}
                 onDraft={draft}
               />

@@ -78,6 +78,13 @@ test("clicking and shift-clicking rows explains the selected invoices", async ()
   expect(factors).toContain("+15: the invoice is disputed");
   for (const factor of factors) expect(factor).toMatch(/^\+\d+: /);
   await expect(card.getByTestId("next-action").innerText()).resolves.toBe("Resolve dispute");
+  // A settled invoice in the selection: no lateness, no risk, nothing to chase.
+  const settled = rows.find((r) => r.row > first.row && r.row <= first.row + 3 && !r.open);
+  expect(settled).toBeDefined();
+  const paidCard = pane().locator(`article[data-row="${(settled as SampleRow).row}"]`);
+  await expect(paidCard.innerText()).resolves.toContain("Paid");
+  await expect(paidCard.getByTestId("risk-factors").count()).resolves.toBe(0);
+  await expect(paidCard.getByTestId("next-action").innerText()).resolves.toBe("None");
   await shot("selection");
   await expectAccessible("selection");
 });

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { InvoiceAnalysis } from "../../../core/analyse";
-import { ageBucket } from "../../../core/ageing/ageBucket";
 import { useFormat, useStrings } from "../../i18n/useStrings";
 import { riskBadgeColor } from "../riskBadgeColor";
 import { describeFactor } from "./describeFactor";
@@ -36,11 +35,13 @@ const useStyles = makeStyles({
 
 interface InvoiceCardProps {
   analysis: InvoiceAnalysis;
-  bounds: number[];
 }
 
-/** One selected invoice: its details, its risk and the factors behind it, the next action and why. */
-export function InvoiceCard({ analysis, bounds }: InvoiceCardProps): React.JSX.Element {
+/**
+ * One selected invoice: its details, its risk and the factors behind it, the next action and why.
+ * A settled invoice shows no lateness or risk, as in the sheet: there is nothing left to chase.
+ */
+export function InvoiceCard({ analysis }: InvoiceCardProps): React.JSX.Element {
   const strings = useStrings();
   const format = useFormat();
   const styles = useStyles();
@@ -48,6 +49,7 @@ export function InvoiceCard({ analysis, bounds }: InvoiceCardProps): React.JSX.E
   const next = describeNextAction(analysis.next, strings);
   const titleId = `invoice-${invoice.row}`;
   const status = strings.status[analysis.status] ?? analysis.status;
+  const settled = analysis.status === "paid";
   return (
     <article className={styles.card} aria-labelledby={titleId} data-row={invoice.row}>
       <Text as="h3" id={titleId} weight="semibold" className={styles.subheading}>
@@ -56,14 +58,20 @@ export function InvoiceCard({ analysis, bounds }: InvoiceCardProps): React.JSX.E
       <dl className={styles.details}>
         <dt className={styles.term}>{strings.selection.due}</dt>
         <dd className={styles.value}>{format.date(invoice.dueDate)}</dd>
-        <dt className={styles.term}>{strings.selection.daysOverdue}</dt>
-        <dd className={styles.value}>{format.number(analysis.daysOverdue, 0)}</dd>
+        {!settled && (
+          <>
+            <dt className={styles.term}>{strings.selection.daysOverdue}</dt>
+            <dd className={styles.value}>{format.number(analysis.daysOverdue, 0)}</dd>
+          </>
+        )}
         <dt className={styles.term}>{strings.selection.open}</dt>
         <dd className={styles.value}>{format.money(invoice.open)}</dd>
-        <dt className={styles.term}>{strings.selection.bucket}</dt>
-        <dd className={styles.value}>
-          {strings.overview.bucket(ageBucket(analysis.daysOverdue, bounds))}
-        </dd>
+        {!settled && (
+          <>
+            <dt className={styles.term}>{strings.selection.bucket}</dt>
+            <dd className={styles.value}>{strings.overview.bucket(analysis.bucket)}</dd>
+          </>
+        )}
         {status && (
           <>
             <dt className={styles.term}>{strings.selection.status}</dt>
@@ -71,25 +79,29 @@ export function InvoiceCard({ analysis, bounds }: InvoiceCardProps): React.JSX.E
           </>
         )}
       </dl>
-      <div>
-        <Badge appearance="filled" color={riskBadgeColor(analysis.riskClass)}>
-          {strings.selection.risk(
-            risk.score,
-            strings.riskClass[analysis.riskClass] ?? analysis.riskClass
+      {!settled && (
+        <>
+          <div>
+            <Badge appearance="filled" color={riskBadgeColor(analysis.riskClass)}>
+              {strings.selection.risk(
+                risk.score,
+                strings.riskClass[analysis.riskClass] ?? analysis.riskClass
+              )}
+            </Badge>
+          </div>
+          <Text as="h4" className={styles.subheading}>
+            {strings.selection.factorsHeading}
+          </Text>
+          {risk.factors.length ? (
+            <ul className={styles.list} data-testid="risk-factors">
+              {risk.factors.map((factor) => (
+                <li key={factor.key}>{describeFactor(factor, strings, format)}</li>
+              ))}
+            </ul>
+          ) : (
+            <Text>{strings.selection.noFactors}</Text>
           )}
-        </Badge>
-      </div>
-      <Text as="h4" className={styles.subheading}>
-        {strings.selection.factorsHeading}
-      </Text>
-      {risk.factors.length ? (
-        <ul className={styles.list} data-testid="risk-factors">
-          {risk.factors.map((factor) => (
-            <li key={factor.key}>{describeFactor(factor, strings, format)}</li>
-          ))}
-        </ul>
-      ) : (
-        <Text>{strings.selection.noFactors}</Text>
+        </>
       )}
       <Text as="h4" className={styles.subheading}>
         {strings.selection.nextHeading}

@@ -17,14 +17,13 @@ interface SelectionViewProps {
   selected: InvoiceAnalysis[];
   /** Rows selected in the sheet, invoices or not. */
   selectedRowCount: number;
-  bounds: number[];
   busy: boolean;
   onDraft(): void;
 }
 
 /** What the user selected in the sheet: each invoice explained, and "Draft reminders". */
 export function SelectionView(props: SelectionViewProps): React.JSX.Element {
-  const { selected, selectedRowCount, bounds, busy, onDraft } = props;
+  const { selected, selectedRowCount, busy, onDraft } = props;
   const strings = useStrings();
   const styles = useStyles();
   return (
@@ -45,7 +44,7 @@ export function SelectionView(props: SelectionViewProps): React.JSX.Element {
             </Button>
           </div>
           {selected.slice(0, SHOWN).map((analysis) => (
-            <InvoiceCard key={analysis.invoice.row} analysis={analysis} bounds={bounds} />
+            <InvoiceCard key={analysis.invoice.row} analysis={analysis} />
           ))}
           {selected.length > SHOWN && (
             <Text className={styles.hint}>{strings.selection.more(selected.length - SHOWN)}</Text>

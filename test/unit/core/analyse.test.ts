@@ -2,25 +2,10 @@ import { analyseInvoices } from "../../../src/core/analyse";
 import { ladderFromRange } from "../../../src/core/policy/ladderFromRange";
 import { riskScore } from "../../../src/core/risk/riskScore";
 import type { Invoice } from "../../../src/core/types";
+import { invoiceBuilder } from "../support/invoiceBuilder";
 
 const ASOF = 45_400;
-let row = 1;
-function inv(customer: string, dueDate: number, extra: Partial<Invoice> = {}): Invoice {
-  row++;
-  const amount = extra.amount ?? 1000;
-  const settled = extra.paidDate !== undefined;
-  return {
-    row,
-    customer,
-    invoiceNumber: `F${row}`,
-    dueDate,
-    amount,
-    paid: settled ? amount : 0,
-    open: settled ? 0 : amount,
-    disputed: false,
-    ...extra,
-  };
-}
+const inv = invoiceBuilder(1000);
 
 describe("analyseInvoices", () => {
   // Late Ltd pays 30 days late, always; Prompt SA always on time.

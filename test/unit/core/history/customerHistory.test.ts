@@ -1,25 +1,10 @@
 import { customerHistories, customerKey } from "../../../../src/core/history/customerHistory";
 import { openAt } from "../../../../src/core/history/openAt";
 import type { Invoice } from "../../../../src/core/types";
+import { invoiceBuilder } from "../../support/invoiceBuilder";
 
-let row = 1;
-/** An invoice of 100 due on `dueDate`; settled rows have paid = amount and open = 0. */
-function inv(customer: string, dueDate: number, extra: Partial<Invoice> = {}): Invoice {
-  row++;
-  const amount = extra.amount ?? 100;
-  const settled = extra.paidDate !== undefined;
-  return {
-    row,
-    customer,
-    invoiceNumber: `F${row}`,
-    dueDate,
-    amount,
-    paid: settled ? amount : 0,
-    open: settled ? 0 : amount,
-    disputed: false,
-    ...extra,
-  };
-}
+/** Invoices of 100; settled rows have paid = amount and open = 0. */
+const inv = invoiceBuilder(100);
 
 const ASOF = 1000;
 

@@ -94,25 +94,25 @@ export class OfficeWorkbook implements Workbook {
       await context.sync(); // 1: where the data is
 
       const table = tables.items[0];
-      let location: DataLocation;
-      const tableRange = table?.getRange().load("address");
       if (!table && used.isNullObject) throw emptySheetError(sheet.name);
-      const first = (table ? (tableRange as Excel.Range) : used)
-        .getRow(0)
-        .getResizedRange(SAMPLE_ROWS - 1, 0);
+      let location: DataLocation;
+      if (table) {
+        const tableRange = table.getRange().load("address");
+        await context.sync(); // a table: where it is
+        location = { area: parseAddress(tableRange.address)[0], tableName: table.name };
+      } else location = { area: parseAddress(used.address)[0] };
+      const { area } = location;
+      // The first rows, no further than the data: a range past row 1,048,576 is an error in
+      // Excel, and data ending near the last row leaves fewer than SAMPLE_ROWS below its top.
+      const first = sheet.getRange(
+        rangeAddress(area.column, area.row, area.columnCount, Math.min(SAMPLE_ROWS, area.rowCount))
+      );
       first.load("values,text");
       const merges = hasExcelApi("1.13")
         ? first.getMergedAreasOrNullObject().load("address")
         : undefined;
       await context.sync(); // 2: the first rows, merged cells
 
-      if (table)
-        location = {
-          area: parseAddress((tableRange as Excel.Range).address)[0],
-          tableName: table.name,
-        };
-      else location = { area: parseAddress(used.address)[0] };
-      const { area } = location;
       const chunkRows = rowsPerReadChunk(first.values, this.chunkBytes);
       const cells: unknown[][] = [];
       for (let offset = 0; offset < area.rowCount; offset += chunkRows) {

@@ -12,6 +12,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import {
   columnIndex,
+  MAX_COLUMNS,
+  MAX_ROWS,
   parseAddress,
   rangeAddress,
   type SheetArea,
@@ -401,6 +403,14 @@ export class FakeExcel {
 
   private range(sheet: MemorySheet, area: SheetArea): Any {
     const fake = this;
+    // Like Excel: a range (an address, a resize) past row 1,048,576 or column XFD is an error.
+    if (
+      area.row < 1 ||
+      area.column < 0 ||
+      area.row + area.rowCount - 1 > MAX_ROWS ||
+      area.column + area.columnCount > MAX_COLUMNS
+    )
+      throw new Error(`InvalidArgument: a range past the last row or column of ${sheet.name}`);
     const address = `${sheet.name}!${rangeAddress(area.column, area.row, area.columnCount, area.rowCount)}`;
     const object = this.mock(
       {

@@ -6,7 +6,12 @@ import {
   RISK_COLUMN_ID,
   type SheetText,
 } from "../core/sheet/analysisColumns";
-import { analysisRows, planAnalysis, renamedMemoryColumns } from "../core/sheet/analysisPlan";
+import {
+  analysisRows,
+  analysisSpan,
+  planAnalysis,
+  renamedMemoryColumns,
+} from "../core/sheet/analysisPlan";
 import { HISTORY_SHEET, historyLines, historySheetLayout } from "../core/sheet/historySheet";
 import { placeColumns, type OwnedColumn } from "../core/sheet/ownedColumns";
 import { readInvoices } from "../core/sheet/readInvoices";
@@ -202,21 +207,40 @@ export class OfficeWorkbook implements Workbook {
       });
       const jobs: WriteJob[] = [];
       const dataRows = lastRow - read.headerRow;
-      if (dataRows > 0) {
+      // A table's calculated columns fill the table; beside a range, the rows from the first
+      // invoice to the last, whatever lies further down (a stray cell in row 1,048,576).
+      const span = target.table
+        ? dataRows > 0
+          ? { first: read.headerRow + 1, last: lastRow }
+          : undefined
+        : analysisSpan(read);
+      if (!target.table) {
+        // Cells an earlier run left in the add-in's own columns outside the span are cleared:
+        // one range operation each, no payload.
+        for (const column of plan.columns.filter((c) => !c.isNew)) {
+          for (const [from, to] of rowsOutside(read.headerRow + 1, lastRow, span)) {
+            target.sheet
+              .getRange(rangeAddress(firstColumn + column.index, from, 1, to - from + 1))
+              .clear(Excel.ClearApplyTo.contents);
+          }
+        }
+      }
+      if (span) {
         const invoiceRows = new Set(target.table ? [] : analysisRows(read));
+        const spanRows = span.last - span.first + 1;
         for (const column of plan.columns) {
           const parts = column.formula.split(ROW_TOKEN);
-          const formulas: unknown[][] = new Array(dataRows);
-          const formats: string[][] = new Array(dataRows);
-          for (let i = 0; i < dataRows; i++) {
-            const row = read.headerRow + 1 + i;
+          const formulas: unknown[][] = new Array(spanRows);
+          const formats: string[][] = new Array(spanRows);
+          for (let i = 0; i < spanRows; i++) {
+            const row = span.first + i;
             const isInvoice = target.table ? true : invoiceRows.has(row);
             formulas[i] = [isInvoice ? (target.table ? column.formula : fillRow(parts, row)) : ""];
             formats[i] = [column.spec.numberFormat];
           }
           jobs.push({
             sheet: read.sheetName,
-            row: read.headerRow + 1,
+            row: span.first,
             column: firstColumn + column.index,
             formulas,
             numberFormat: formats,
@@ -241,10 +265,15 @@ export class OfficeWorkbook implements Workbook {
       headers.forEach(styleHeader);
       const risk = plan.columns.find((c) => c.id === RISK_COLUMN_ID);
       if (risk && dataRows > 0) {
+        // An earlier run's colour scale may reach further down than this one's span.
+        sheet
+          .getRange(rangeAddress(firstColumn + risk.index, read.headerRow + 1, 1, dataRows))
+          .conditionalFormats.clearAll();
+      }
+      if (risk && span) {
         const riskRange = sheet.getRange(
-          rangeAddress(firstColumn + risk.index, read.headerRow + 1, 1, dataRows)
+          rangeAddress(firstColumn + risk.index, span.first, 1, span.last - span.first + 1)
         );
-        riskRange.conditionalFormats.clearAll();
         const scale = riskRange.conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
         scale.colorScale.criteria = {
           minimum: {
@@ -628,6 +657,19 @@ function styleHeader(range: Excel.Range): void {
 
 function addRows(rows: Set<number>, area: SheetArea): void {
   for (let r = area.row; r < area.row + area.rowCount; r++) rows.add(r);
+}
+
+/** The runs of rows from..to left out of a span: [first, last] pairs, none when all are in. */
+function rowsOutside(
+  from: number,
+  to: number,
+  span: { first: number; last: number } | undefined
+): [number, number][] {
+  if (!span) return from <= to ? [[from, to]] : [];
+  const runs: [number, number][] = [];
+  if (from < span.first) runs.push([from, Math.min(to, span.first - 1)]);
+  if (span.last < to) runs.push([Math.max(from, span.last + 1), to]);
+  return runs;
 }
 
 function invoiceCount(read: SheetRead): number {

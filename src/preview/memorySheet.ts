@@ -57,6 +57,9 @@ export class MemorySheet {
   }
 
   setCell(row: number, column: number, cell: MemoryCell | undefined): void {
+    // Emptying a cell of a row that holds nothing leaves the row absent: a sheet with a cell in
+    // row 1,048,576 stays sparse when the rows above it are cleared.
+    if (!cell && !this.rows[row - 1]) return;
     const cells = (this.rows[row - 1] ??= []);
     cells[column] = cell;
   }

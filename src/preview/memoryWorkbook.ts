@@ -8,7 +8,12 @@ import {
   type SheetText,
 } from "../core/sheet/analysisColumns";
 import { fillRow, ROW_TOKEN } from "../core/sheet/renderFormula";
-import { analysisRows, planAnalysis, renamedMemoryColumns } from "../core/sheet/analysisPlan";
+import {
+  analysisRows,
+  analysisSpan,
+  planAnalysis,
+  renamedMemoryColumns,
+} from "../core/sheet/analysisPlan";
 import {
   HISTORY_SHEET,
   historyLines,
@@ -279,11 +284,17 @@ export class MemoryWorkbook implements Workbook {
       }
     }
     const risk = plan.columns.find((c) => c.id === RISK_COLUMN_ID);
-    if (risk && lastRow > read.headerRow) {
+    // A table's whole column; beside a range, the invoices' span (not down to a stray cell).
+    const span = sheet.table
+      ? lastRow > read.headerRow
+        ? { first: read.headerRow + 1, last: lastRow }
+        : undefined
+      : analysisSpan(read);
+    if (risk && span) {
       const area = {
-        row: read.headerRow + 1,
+        row: span.first,
         column: firstColumn + risk.index,
-        rowCount: lastRow - read.headerRow,
+        rowCount: span.last - span.first + 1,
         columnCount: 1,
       };
       const others = sheet.conditionalFormats.filter((f) => f.area.column !== area.column);

@@ -89,6 +89,24 @@ export function analysisRows(read: SheetRead): number[] {
 }
 
 /**
+ * The rows beside a range that get the analysis' cells: from the first invoice row to the last
+ * (rows between them get blanks), undefined when there is no invoice. Not down to the last row
+ * read: a stray value far below the invoices (an "x" typed in row 1,048,576) stretches the used
+ * range down to it, and writing there would move millions of cells for nothing. The rows after
+ * the span only have the add-in's stale cells, if any, cleared.
+ */
+export function analysisSpan(read: SheetRead): { first: number; last: number } | undefined {
+  if (read.invoices.length === 0) return undefined;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { row } of read.invoices) {
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  return { first, last };
+}
+
+/**
  * The reminder memory columns already on the sheet whose header changes with the language (a
  * French run after an English one): the analysis renames them with its own columns so the sheet
  * speaks one language. Columns not there yet are left to recordReminders.

@@ -12,6 +12,7 @@ import {
   planAnalysis,
   renamedMemoryColumns,
 } from "../core/sheet/analysisPlan";
+import { assertColumnsFit, assertRowsFit } from "../core/sheet/gridLimits";
 import { HISTORY_SHEET, historyLines, historySheetLayout } from "../core/sheet/historySheet";
 import { placeColumns, type OwnedColumn } from "../core/sheet/ownedColumns";
 import { readInvoices } from "../core/sheet/readInvoices";
@@ -173,8 +174,13 @@ export class OfficeWorkbook implements Workbook {
         language
       );
       const memory = renamedMemoryColumns(target.headerCells, owned, language);
-      const ladder = options.settings.ladder.length ? options.settings.ladder : DEFAULT_LADDER;
       const firstColumn = read.firstColumn ?? 0;
+      assertColumnsFit(
+        read.sheetName,
+        firstColumn,
+        plan.columns.map((c) => c.index)
+      );
+      const ladder = options.settings.ladder.length ? options.settings.ladder : DEFAULT_LADDER;
       const history = historySheetLayout(
         historyLines(read.invoices, options.asOf),
         options.asOf,
@@ -456,6 +462,11 @@ export class OfficeWorkbook implements Workbook {
         this.ownedColumns(target.sheetId),
         target.firstFree
       );
+      assertColumnsFit(
+        read.sheetName,
+        firstColumn,
+        placements.map((p) => p.index)
+      );
       const logSheetName = this.ownedSheetName(
         "reminderLog",
         REMINDER_LOG_SHEET,
@@ -476,6 +487,7 @@ export class OfficeWorkbook implements Workbook {
           nextLogRow = area.row + area.rowCount;
         }
       }
+      assertRowsFit(logName, nextLogRow, records.length);
       if (target.table) {
         for (const p of placements.filter((c) => c.isNew))
           target.table.columns.add(undefined, undefined, p.header);

@@ -20,6 +20,7 @@ import {
   historySheetLayout,
   type HistoryLine,
 } from "../core/sheet/historySheet";
+import { assertColumnsFit, assertRowsFit } from "../core/sheet/gridLimits";
 import { placeColumns, type OwnedColumn } from "../core/sheet/ownedColumns";
 import { readInvoices } from "../core/sheet/readInvoices";
 import { invoiceRowsOf, rowRuns } from "../core/sheet/selectionRows";
@@ -229,6 +230,11 @@ export class MemoryWorkbook implements Workbook {
       language
     );
     const memory = renamedMemoryColumns(headerCells, owned, language);
+    assertColumnsFit(
+      sheet.name,
+      firstColumn,
+      plan.columns.map((c) => c.index)
+    );
 
     const lines = historyLines(read.invoices, options.asOf);
     this.writeHistory(
@@ -357,6 +363,16 @@ export class MemoryWorkbook implements Workbook {
       this.owned(sheet.name),
       headerCells.length
     );
+    assertColumnsFit(
+      sheet.name,
+      firstColumn,
+      placements.map((p) => p.index)
+    );
+    const ownedLog = this.ownedSheetNames().reminderLog;
+    const logUsed = ownedLog ? this.getSheet(ownedLog)?.usedArea() : undefined;
+    // Lines go under the log's last used row (its header row is row 1).
+    const firstLogLine = logUsed ? Math.max(2, logUsed.row + logUsed.rowCount) : 2;
+    assertRowsFit(ownedLog ?? REMINDER_LOG_SHEET[language], firstLogLine, records.length);
     if (sheet.table) this.growTable(sheet, placements.filter((p) => p.isNew).length);
     MEMORY_COLUMNS.forEach((spec, i) => {
       sheet.input(read.headerRow, firstColumn + placements[i].index, placements[i].header, {
@@ -383,8 +399,7 @@ export class MemoryWorkbook implements Workbook {
     REMINDER_LOG_HEADERS[language].forEach((header, c) =>
       log.input(1, c, header, { ...HEADER_STYLE })
     );
-    const used = log.usedArea() as SheetArea;
-    let next = used.row + used.rowCount;
+    let next = firstLogLine;
     for (const record of records) {
       reminderLogRow(record).forEach((input, c) =>
         log.input(next, c, input, { numberFormat: REMINDER_LOG_FORMATS[c] })
@@ -466,8 +481,13 @@ export class MemoryWorkbook implements Workbook {
    * language (renamed from the other language's name, like Excel: workbook names follow it);
    * never a user's sheet.
    */
+  /** The sheets the add-in created, by role ("history", "reminderLog", "ageingReport"). */
+  private ownedSheetNames(): Record<string, string> {
+    return (this.settings.get(OWNED_SHEETS_KEY) ?? {}) as Record<string, string>;
+  }
+
   private ownedSheet(role: string, names: SheetText, language: Language): MemorySheet {
-    const owned = { ...((this.settings.get(OWNED_SHEETS_KEY) ?? {}) as Record<string, string>) };
+    const owned = { ...this.ownedSheetNames() };
     const existing = owned[role] ? this.getSheet(owned[role]) : undefined;
     const name = ownedSheetName(existing?.name, names, language, this.listSheets());
     let sheet = existing;

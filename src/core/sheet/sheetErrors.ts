@@ -18,3 +18,10 @@ export function protectedSheetError(name: string): WorkbookError {
     { sheet: name }
   );
 }
+
+/** A write that would need a row or a column past the last one of Excel (nothing is written). */
+export function gridEdgeError(name: string, why: string): WorkbookError {
+  return new WorkbookError("grid-full", `The add-in cannot write on the sheet "${name}": ${why}`, {
+    sheet: name,
+  });
+}

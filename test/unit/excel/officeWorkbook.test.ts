@@ -11,11 +11,21 @@ function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {})
   const excel = new FakeExcel();
   for (const spec of specs) {
     const sheet = new MemorySheet(spec.name);
-    spec.cells.forEach((row, r) => row.forEach((value, c) => sheet.input(r + 1, c, value)));
+    const firstRow = spec.firstRow ?? 1;
+    spec.cells.forEach((row, r) => row.forEach((value, c) => sheet.input(firstRow + r, c, value)));
+    for (const { address, value } of spec.extraCells ?? []) {
+      const [at] = parseAddress(address);
+      sheet.input(at.row, at.column, value);
+    }
     if (spec.table) {
       sheet.table = {
         name: spec.table,
-        area: { row: 1, column: 0, rowCount: spec.cells.length, columnCount: spec.cells[0].length },
+        area: {
+          row: firstRow,
+          column: 0,
+          rowCount: spec.cells.length,
+          columnCount: spec.cells[0].length,
+        },
       };
     }
     sheet.merges.push(...(spec.merges ?? []));
@@ -33,6 +43,10 @@ function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {})
       const cell = excel.sheet(name)?.cell(Number(match[2]), columnIndex(match[1]));
       if (!cell || (cell.value === null && !cell.formula)) return undefined;
       return cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value };
+    },
+    input(name, address, value) {
+      const [at] = parseAddress(address);
+      excel.sheet(name)?.input(at.row, at.column, value);
     },
     sheetNames: () => excel.sheets.map((s) => s.name),
     select: (areas) => excel.select(areas),
@@ -132,6 +146,30 @@ describe("OfficeWorkbook and Office.js discipline", () => {
     expect(await workbook.readSelection()).toEqual([]);
     excel.select([{ row: 2, column: 1, rowCount: 1, columnCount: 1 }]);
     expect(await workbook.readSelection()).toEqual([2]);
+  });
+
+  it("reads a sheet stretched to row 1,048,576 by a stray cell in chunks, and writes only beside the invoices", async () => {
+    const { excel, workbook } = excelFixture([
+      { name: "AR", cells: RECEIVABLES, extraCells: [{ address: "A1048576", value: "x" }] },
+    ]);
+    excel.resetStats();
+    const read = await workbook.readReceivables();
+    const chunks = excel.stats.syncs - 2;
+    expect(chunks).toBeGreaterThan(1); // a million rows do not fit in one request
+    expect(excel.stats.syncs).toBeLessThan(40); // as for 500,000 rows of invoices
+    expect(Math.max(...excel.stats.requests)).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(read.invoices.map((i) => i.row)).toEqual([2, 3]);
+
+    excel.resetStats();
+    await workbook.writeAnalysis(read, { asOf: 45383, settings: SETTINGS });
+    expect(excel.stats.syncs).toBe(3);
+    const onData = excel.stats.writes.filter((w) => w.sheet === "AR");
+    expect(onData.length).toBeGreaterThan(0);
+    for (const write of onData) {
+      const [area] = parseAddress(write.address);
+      expect(area.row + area.rowCount - 1).toBeLessThanOrEqual(3);
+    }
+    expect(Math.max(...excel.stats.requests)).toBeLessThan(64 * 1024);
   });
 
   it("moves 500,000 rows in chunks: at most 4 syncs plus chunks, no request over 4 MB", async () => {

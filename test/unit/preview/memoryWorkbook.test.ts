@@ -1,4 +1,4 @@
-import { columnIndex } from "../../../src/core/sheet/a1";
+import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 
@@ -6,11 +6,21 @@ import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workb
 export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
   const workbook = new MemoryWorkbook("dmy");
   for (const spec of specs) {
-    const sheet = workbook.addSheet(spec.name, spec.cells);
+    const firstRow = spec.firstRow ?? 1;
+    const sheet = workbook.addSheet(spec.name, spec.cells, firstRow);
+    for (const { address, value } of spec.extraCells ?? []) {
+      const [at] = parseAddress(address);
+      sheet.input(at.row, at.column, value);
+    }
     if (spec.table) {
       sheet.table = {
         name: spec.table,
-        area: { row: 1, column: 0, rowCount: spec.cells.length, columnCount: spec.cells[0].length },
+        area: {
+          row: firstRow,
+          column: 0,
+          rowCount: spec.cells.length,
+          columnCount: spec.cells[0].length,
+        },
       };
     }
     sheet.protected = spec.protected ?? false;
@@ -24,6 +34,10 @@ export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
       const cell = workbook.getSheet(name)?.cell(Number(match[2]), columnIndex(match[1]));
       if (!cell || (cell.value === null && !cell.formula)) return undefined;
       return cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value };
+    },
+    input(name, address, value) {
+      const [at] = parseAddress(address);
+      workbook.getSheet(name)?.input(at.row, at.column, value);
     },
     sheetNames: () => workbook.listSheets(),
     select: (areas) => workbook.setSelection(areas),

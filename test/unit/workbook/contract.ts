@@ -16,7 +16,11 @@ import {
 export interface SheetSpec {
   name: string;
   cells: unknown[][];
-  /** Make the cells (from A1) an Excel table with this name. */
+  /** Sheet row of cells[0] (1 when absent): a sheet whose data ends on row 1,048,576. */
+  firstRow?: number;
+  /** Single cells anywhere else, by A1 address: a stray "x" in A1048576, a note in XFD2. */
+  extraCells?: { address: string; value: unknown }[];
+  /** Make the cells (from column A, row firstRow) an Excel table with this name. */
   table?: string;
   protected?: boolean;
   /** Merged areas: 1-based rows, 0-based columns. */
@@ -33,6 +37,8 @@ export interface WorkbookFixture {
   workbook: Workbook;
   /** A cell of a sheet by A1 address ("C2"), undefined when empty. */
   cell(sheet: string, address: string): CellView | undefined;
+  /** The user types a value into a cell. */
+  input(sheet: string, address: string, value: unknown): void;
   sheetNames(): string[];
   /** The user selects cells on the active sheet. */
   select(areas: SheetArea[]): void;
@@ -615,6 +621,146 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report"]);
         expect(fixture.cell("Ageing report", "A2")?.value).toBe("As of");
         expect(fixture.chartCount("Ageing report")).toBe(1);
+      });
+    });
+
+    describe("at the edges of the grid: row 1,048,576 and column XFD", () => {
+      const LAST_ROW = 1048576;
+      const OPTIONS = { asOf: AS_OF, settings: SETTINGS };
+      const record = (row: number, invoiceNumber: string): ReminderRecord => ({
+        date: AS_OF,
+        customer: "ACME",
+        rows: [row],
+        invoiceNumbers: [invoiceNumber],
+        level: 1,
+        channel: "email",
+        total: 100,
+        language: "en",
+      });
+
+      it("reads invoices above a stray cell in the last row, reports it, and writes only beside the invoices", async () => {
+        // An "x" typed in A1048576 by accident: the used range is 1,048,576 rows tall.
+        const fixture = factory(
+          sheet(RECEIVABLES, { extraCells: [{ address: `A${LAST_ROW}`, value: "x" }] })
+        );
+        const read = await fixture.workbook.readReceivables();
+        expect(read.headerRow).toBe(2);
+        expect(read.lastRow).toBe(LAST_ROW);
+        expect(read.invoices.map((i) => [i.row, i.invoiceNumber])).toEqual([
+          [3, "F-1"],
+          [4, "F-2"],
+          [6, "F-3"],
+        ]);
+        // The million blank rows between are skipped quietly; the stray row is a problem.
+        expect(read.problems.length).toBeGreaterThan(0);
+        expect(new Set(read.problems.map((p) => p.row))).toEqual(new Set([LAST_ROW]));
+        expect(read.problems[0].reason).toMatch(/invoice number|due date|amount/i);
+
+        const result = await fixture.workbook.writeAnalysis(read, OPTIONS);
+        expect(result.rowsWritten).toBe(3);
+        expect(fixture.cell("Receivables", "F6")?.formula).toBe(
+          '=IF(K6="paid","",CREDIT.DAYSOVERDUE(C6,CC_AsOf))'
+        );
+        for (const row of [7, 8, 1000, LAST_ROW - 1, LAST_ROW])
+          for (const column of [..."FGHIJKLMN"])
+            expect(fixture.cell("Receivables", `${column}${row}`)).toBeUndefined();
+        expect(fixture.cell("Receivables", `A${LAST_ROW}`)).toEqual({ value: "x" });
+
+        // And again, on the sheet as the first run left it: the same cells.
+        const once = fixture.snapshot();
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), OPTIONS);
+        expect(fixture.snapshot()).toBe(once);
+      }, 30_000); // two reads of a million rows, in chunks through the fake Excel
+
+      it.each([
+        [
+          "beside a range",
+          undefined,
+          '=IF(K1048576="paid","",CREDIT.DAYSOVERDUE(C1048576,CC_AsOf))',
+        ],
+        [
+          "in a table",
+          "Invoices",
+          '=IF([@[Status]]="paid","",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))',
+        ],
+      ])(
+        "reads, analyses and records invoices that end on row 1,048,576 %s",
+        async (_layout, table, lastFormula) => {
+          const cells = [
+            RECEIVABLES[1],
+            ["ACME", "F-1", 45352, 1200, "No"],
+            ["Beta", "F-2", 45397, 300, "Yes"],
+            ["Gamma", "F-3", 45300, 50, "No"],
+            ["Delta", "F-4", 45310, 60, "No"],
+            ["ACME", "F-5", 45320, 70, "No"],
+            ["Beta", "F-6", 45330, 80, "No"],
+          ];
+          const fixture = factory(sheet(cells, { firstRow: LAST_ROW - 6, table }));
+          const read = await fixture.workbook.readReceivables();
+          expect(read.headerRow).toBe(LAST_ROW - 6);
+          expect(read.lastRow).toBe(LAST_ROW);
+          expect(read.invoices.map((i) => i.row)).toEqual([
+            1048571, 1048572, 1048573, 1048574, 1048575, 1048576,
+          ]);
+          expect(read.problems).toEqual([]);
+
+          const result = await fixture.workbook.writeAnalysis(read, OPTIONS);
+          expect(result.rowsWritten).toBe(6);
+          expect(fixture.cell("Receivables", `F${LAST_ROW - 6}`)?.value).toBe("Days overdue");
+          expect(fixture.cell("Receivables", `F${LAST_ROW}`)?.formula).toBe(lastFormula);
+          expect(fixture.cell("Receivables", `N${LAST_ROW}`)?.formula).toMatch(/^=/);
+          expect(fixture.cell("Receivables", `D${LAST_ROW}`)?.value).toBe(80);
+
+          const again = await fixture.workbook.readReceivables();
+          await fixture.workbook.recordReminders(again, [record(LAST_ROW, "F-6")]);
+          expect(fixture.cell("Receivables", `O${LAST_ROW - 6}`)?.value).toBe("Last reminder");
+          expect(fixture.cell("Receivables", `O${LAST_ROW}`)?.value).toBe(AS_OF);
+          expect(fixture.cell("Receivables", `P${LAST_ROW}`)?.value).toBe(1);
+          expect(fixture.cell("Reminder log", "C2")?.value).toBe("F-6");
+          const last = await fixture.workbook.readReceivables();
+          expect(last.invoices.find((i) => i.row === LAST_ROW)).toMatchObject({
+            invoiceNumber: "F-6",
+            lastReminder: AS_OF,
+            lastLevel: 1,
+          });
+        }
+      );
+
+      it.each([
+        ["reaches column XFD", "XFD2"],
+        ["leaves 3 columns free, not the 9 the analysis needs", "XFA2"],
+      ])(
+        "refuses to add columns when the data %s, with a clear message, and changes nothing",
+        async (_case, address) => {
+          const fixture = factory(
+            sheet(RECEIVABLES, { extraCells: [{ address, value: "Notes" }] })
+          );
+          const read = await fixture.workbook.readReceivables();
+          expect(read.invoices).toHaveLength(3);
+          const before = fixture.snapshot();
+          expect(await codeOf(() => fixture.workbook.writeAnalysis(read, OPTIONS))).toBe(
+            "grid-full"
+          );
+          expect(fixture.snapshot()).toBe(before);
+          if (address === "XFD2") {
+            expect(
+              await codeOf(() => fixture.workbook.recordReminders(read, [record(3, "F-1")]))
+            ).toBe("grid-full");
+            expect(fixture.snapshot()).toBe(before);
+          }
+        }
+      );
+
+      it("refuses to append to a reminder log that has reached row 1,048,576 and changes nothing", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        const read = await fixture.workbook.readReceivables();
+        await fixture.workbook.recordReminders(read, [record(3, "F-1")]);
+        fixture.input("Reminder log", `A${LAST_ROW}`, AS_OF);
+        const before = fixture.snapshot();
+        expect(await codeOf(() => fixture.workbook.recordReminders(read, [record(4, "F-2")]))).toBe(
+          "grid-full"
+        );
+        expect(fixture.snapshot()).toBe(before);
       });
     });
 

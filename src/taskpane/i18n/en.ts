@@ -295,6 +295,8 @@ export const en = {
       "two-header-rows":
         "Two rows look like column titles. Keep a single row of titles above your invoices.",
       "edit-mode": "Excel is editing a cell. Press Enter or Esc, then try again.",
+      "grid-full":
+        "The sheet has no room left for the add-in's columns or lines (it reaches the last column or row of Excel). Move your data or clear unused columns, then try again.",
       "host-too-old":
         "This version of Excel is too old for the add-in (Excel API 1.9 or later is needed). Update Excel or use Excel on the web.",
       unsupported:

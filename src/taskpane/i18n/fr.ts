@@ -292,6 +292,8 @@ export const fr: Strings = {
         "Deux lignes ressemblent à des titres de colonnes. Gardez une seule ligne de titres au-dessus de vos factures.",
       "edit-mode":
         "Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap, puis réessayez.",
+      "grid-full":
+        "La feuille n’a plus de place pour les colonnes ou les lignes du complément (elle atteint la dernière colonne ou ligne d’Excel). Déplacez vos données ou supprimez les colonnes inutilisées, puis réessayez.",
       "host-too-old":
         "Cette version d’Excel est trop ancienne pour le complément (API Excel 1.9 ou plus récente). Mettez Excel à jour ou utilisez Excel sur le web.",
       unsupported:

@@ -1,9 +1,38 @@
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
 import { WorkbookError } from "../../../../src/core/workbook";
 import { en } from "../../../../src/taskpane/i18n/en";
 import { fr } from "../../../../src/taskpane/i18n/fr";
 import { describeError } from "../../../../src/taskpane/state/describeError";
 
+/** Every code the source raises with new WorkbookError("code", ...), read from the files. */
+function raisedCodes(): string[] {
+  const codes = new Set<string>();
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/\.tsx?$/.test(entry.name)) {
+        for (const match of readFileSync(path, "utf8").matchAll(/WorkbookError\(\s*"([a-z-]+)"/g)) {
+          codes.add(match[1]);
+        }
+      }
+    }
+  };
+  visit(join(__dirname, "../../../../src"));
+  return [...codes].sort();
+}
+
 describe("describeError", () => {
+  it("has a French and an English message for every code the adapters raise", () => {
+    const codes = raisedCodes();
+    expect(codes).toEqual(expect.arrayContaining(["empty-sheet", "grid-full", "sheet-protected"]));
+    for (const code of codes) {
+      expect({ code, en: typeof en.errors.codes[code] }).toEqual({ code, en: "string" });
+      expect({ code, fr: typeof fr.errors.codes[code] }).toEqual({ code, fr: "string" });
+    }
+  });
+
   it("translates a known WorkbookError code", () => {
     const error = new WorkbookError("sheet-protected", "The sheet is protected");
     expect(describeError(error, fr)).toBe(fr.errors.codes["sheet-protected"]);

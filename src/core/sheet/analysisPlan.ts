@@ -8,6 +8,7 @@ import {
   type AnalysisColumn,
   type AnalysisColumnId,
 } from "./analysisColumns";
+import { assertColumnsFit } from "./gridLimits";
 import { placeColumns, type OwnedColumn, type Placement } from "./ownedColumns";
 import { renderFormula, ROW_TOKEN, tableRowRef, type RowRefs } from "./renderFormula";
 
@@ -119,4 +120,27 @@ export function renamedMemoryColumns(
   return placeColumns(headerCells, headersIn(MEMORY_COLUMNS, language), owned, 0).filter(
     (placement) => !placement.isNew && placement.renamedFrom !== undefined
   );
+}
+
+/**
+ * Everything writeAnalysis puts in the header row: the analysis columns and the memory columns
+ * they rename into the language. Refused, before anything is written, when a column would go
+ * past XFD.
+ */
+export function planAnalysisColumns(
+  read: SheetRead,
+  headerCells: readonly unknown[],
+  owned: readonly OwnedColumn[],
+  firstFree: number,
+  settings: Pick<Settings, "bucketBounds">,
+  language: Language
+): { plan: AnalysisPlan; renamed: Placement[] } {
+  const plan = planAnalysis(read, headerCells, owned, firstFree, settings, language);
+  const renamed = renamedMemoryColumns(headerCells, owned, language);
+  assertColumnsFit(
+    read.sheetName,
+    read.firstColumn ?? 0,
+    plan.columns.map((c) => c.index)
+  );
+  return { plan, renamed };
 }

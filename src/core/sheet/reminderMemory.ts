@@ -1,0 +1,51 @@
+import type { Language } from "../types";
+import type { ReminderRecord, SheetRead } from "../workbook";
+import type { SheetArea } from "./a1";
+import { headersIn, MEMORY_COLUMNS } from "./analysisColumns";
+import { assertColumnsFit } from "./gridLimits";
+import { placeColumns, type OwnedColumn, type Placement } from "./ownedColumns";
+
+/**
+ * Where the reminder memory columns (last reminder, last level) go, headers in the language;
+ * refused, before anything is written, when one would go past XFD. One placement per
+ * MEMORY_COLUMNS entry, in its order.
+ */
+export function placeMemoryColumns(
+  read: SheetRead,
+  headerCells: readonly unknown[],
+  owned: readonly OwnedColumn[],
+  firstFree: number,
+  language: Language
+): Placement[] {
+  const placements = placeColumns(
+    headerCells,
+    headersIn(MEMORY_COLUMNS, language),
+    owned,
+    firstFree
+  );
+  assertColumnsFit(
+    read.sheetName,
+    read.firstColumn ?? 0,
+    placements.map((p) => p.index)
+  );
+  return placements;
+}
+
+/** The record each invoice row keeps: when two drafts cover a row, the later one in the list. */
+export function latestReminderByRow(
+  records: readonly ReminderRecord[]
+): Map<number, ReminderRecord> {
+  const byRow = new Map<number, ReminderRecord>();
+  for (const record of records) for (const row of record.rows) byRow.set(row, record);
+  return byRow;
+}
+
+/** The memory columns' values of a record, in MEMORY_COLUMNS order. */
+export function memoryValues(record: ReminderRecord): [number, number] {
+  return [record.date, record.level];
+}
+
+/** The log's first free row: under its last used row, never over its header row (row 1). */
+export function firstLogLine(used: SheetArea | undefined): number {
+  return used ? Math.max(2, used.row + used.rowCount) : 2;
+}

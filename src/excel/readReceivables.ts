@@ -1,0 +1,92 @@
+import { parseAddress, rangeAddress, type SheetArea } from "../core/sheet/a1";
+import { ownedColumnsOf } from "../core/sheet/addInMemory";
+import { readInvoices } from "../core/sheet/readInvoices";
+import { emptySheetError } from "../core/sheet/sheetErrors";
+import { MAPPING_KEY } from "../core/sheet/storedKeys";
+import type { ColumnMapping, SheetRead } from "../core/workbook";
+import { rowsPerReadChunk } from "./chunking";
+import { documentStore, getSetting } from "./documentSettings";
+import { localeDateOrder } from "./localeDateOrder";
+import { hasExcelApi } from "./requirements";
+
+/** Rows read first to size the chunks, find the header and show samples. */
+const SAMPLE_ROWS = 40;
+
+/** Where the receivables are on the sheet. */
+interface DataLocation {
+  area: SheetArea;
+  tableName?: string;
+}
+
+/**
+ * Read the active sheet (its first table, else its used range) in chunks sized from the first
+ * rows: two syncs to locate the data and read the first rows (three with a table), then one per
+ * chunk. Returns the read and the sheet's id, to tell later whether a selection is on it.
+ */
+export async function readReceivables(
+  context: Excel.RequestContext,
+  mapping: ColumnMapping | undefined,
+  chunkBytes: number
+): Promise<{ read: SheetRead; sheetId: string }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name,id");
+  const tables = sheet.tables.load("items/name");
+  const used = sheet.getUsedRangeOrNullObject(true).load("address");
+  const culture = hasExcelApi("1.12")
+    ? context.application.cultureInfo.datetimeFormat.load("shortDatePattern")
+    : undefined;
+  await context.sync(); // 1: where the data is
+
+  const table = tables.items[0];
+  if (!table && used.isNullObject) throw emptySheetError(sheet.name);
+  let location: DataLocation;
+  if (table) {
+    const tableRange = table.getRange().load("address");
+    await context.sync(); // a table: where it is
+    location = { area: parseAddress(tableRange.address)[0], tableName: table.name };
+  } else location = { area: parseAddress(used.address)[0] };
+  const { area } = location;
+  // The first rows, no further than the data: a range past row 1,048,576 is an error in
+  // Excel, and data ending near the last row leaves fewer than SAMPLE_ROWS below its top.
+  const first = sheet.getRange(
+    rangeAddress(area.column, area.row, area.columnCount, Math.min(SAMPLE_ROWS, area.rowCount))
+  );
+  first.load("values,text");
+  const merges = hasExcelApi("1.13")
+    ? first.getMergedAreasOrNullObject().load("address")
+    : undefined;
+  await context.sync(); // 2: the first rows, merged cells
+
+  const chunkRows = rowsPerReadChunk(first.values, chunkBytes);
+  const cells: unknown[][] = [];
+  for (let offset = 0; offset < area.rowCount; offset += chunkRows) {
+    const count = Math.min(chunkRows, area.rowCount - offset);
+    const chunk = sheet
+      .getRange(rangeAddress(area.column, area.row + offset, area.columnCount, count))
+      .load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, by design (request size limit)
+    await context.sync(); // one per chunk
+    for (const row of chunk.values) cells.push(row);
+  }
+  const mergedAreas =
+    merges && !merges.isNullObject
+      ? parseAddress(merges.address).map((m) => ({
+          ...m,
+          row: m.row - area.row,
+          column: m.column - area.column,
+        }))
+      : [];
+  const read = readInvoices(cells, {
+    sheetName: sheet.name,
+    tableName: location.tableName,
+    firstRow: area.row,
+    firstColumn: area.column,
+    mapping: mapping ?? getSetting<ColumnMapping>(MAPPING_KEY),
+    dateOrder: localeDateOrder(culture?.shortDatePattern),
+    headerRowIndex: location.tableName ? 0 : undefined,
+    mergedAreas,
+    owned: ownedColumnsOf(documentStore, sheet.id),
+    displayTexts: first.text,
+  });
+  return { read, sheetId: sheet.id };
+}

@@ -1,0 +1,121 @@
+import { parseAddress, rangeAddress } from "../core/sheet/a1";
+import {
+  ownedColumnsOf,
+  ownedSheetTarget,
+  rememberOwnedColumns,
+  rememberOwnedSheet,
+} from "../core/sheet/addInMemory";
+import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
+import { assertRowsFit } from "../core/sheet/gridLimits";
+import {
+  REMINDER_LOG_FORMATS,
+  REMINDER_LOG_HEADERS,
+  REMINDER_LOG_SHEET,
+  reminderLogRow,
+} from "../core/sheet/reminderLog";
+import {
+  firstLogLine,
+  latestReminderByRow,
+  memoryValues,
+  placeMemoryColumns,
+} from "../core/sheet/reminderMemory";
+import { rowRuns } from "../core/sheet/selectionRows";
+import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
+import type { WriteJob } from "./chunking";
+import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { styleHeader, writeOwnHeaders } from "./ownHeaders";
+import { writeBatches } from "./writeBatches";
+import { loadWriteTarget } from "./writeTarget";
+
+/**
+ * Set last reminder date and level on the invoices (one write per run of rows) and append the
+ * drafts to the reminder log. Syncs: the target, where the log ends (when it exists), one per
+ * chunk, one for styles and the log's name.
+ */
+export async function recordReminders(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  records: ReminderRecord[],
+  options: RecordOptions,
+  chunkBytes: number
+): Promise<void> {
+  const language = options.language ?? "en";
+  const target = await loadWriteTarget(context, read); // sync 1
+  const firstColumn = read.firstColumn ?? 0;
+  const placements = placeMemoryColumns(
+    read,
+    target.headerCells,
+    ownedColumnsOf(documentStore, target.sheetId),
+    target.firstFree,
+    language
+  );
+  const logSheetName = ownedSheetTarget(
+    documentStore,
+    "reminderLog",
+    REMINDER_LOG_SHEET,
+    language,
+    target.sheetNames
+  );
+  const logIsNew = logSheetName.current === undefined;
+  const logName = logSheetName.current ?? logSheetName.name;
+  let nextLogRow = 2;
+  if (!logIsNew) {
+    const logUsed = context.workbook.worksheets
+      .getItem(logName)
+      .getUsedRangeOrNullObject(true)
+      .load("address");
+    await context.sync(); // 2: where the log ends
+    nextLogRow = firstLogLine(logUsed.isNullObject ? undefined : parseAddress(logUsed.address)[0]);
+  }
+  assertRowsFit(logName, nextLogRow, records.length);
+  const headers = writeOwnHeaders(target, read, placements);
+  const log = logIsNew
+    ? context.workbook.worksheets.add(logName)
+    : context.workbook.worksheets.getItem(logName);
+
+  const jobs: WriteJob[] = [];
+  const byRow = latestReminderByRow(records);
+  for (const [row, count] of rowRuns([...byRow.keys()])) {
+    const values: unknown[][] = [];
+    for (let r = row; r < row + count; r++)
+      values.push(memoryValues(byRow.get(r) as ReminderRecord));
+    jobs.push(
+      ...MEMORY_COLUMNS.map((spec, i) => ({
+        sheet: read.sheetName,
+        row,
+        column: firstColumn + placements[i].index,
+        values: values.map((v) => [v[i]]),
+        numberFormat: values.map(() => [spec.numberFormat]),
+      }))
+    );
+  }
+  // The log's header row is the add-in's: rewritten in the pane's language every time.
+  const logHeaders = [...REMINDER_LOG_HEADERS[language]];
+  jobs.push({
+    sheet: logName,
+    row: 1,
+    column: 0,
+    values: [logHeaders],
+    numberFormat: [logHeaders.map(() => "General")],
+  });
+  const lines = records.map(reminderLogRow);
+  if (lines.length > 0) {
+    jobs.push({
+      sheet: logName,
+      row: nextLogRow,
+      column: 0,
+      values: lines,
+      numberFormat: lines.map(() => REMINDER_LOG_FORMATS),
+    });
+  }
+  await writeBatches(context, jobs, chunkBytes); // one sync per chunk
+
+  headers.forEach(styleHeader);
+  styleHeader(log.getRange(rangeAddress(0, 1, logHeaders.length, 1)));
+  if (logSheetName.name !== logName) log.name = logSheetName.name;
+  await context.sync(); // last: header styles, the log's name
+
+  rememberOwnedColumns(documentStore, target.sheetId, placements);
+  rememberOwnedSheet(documentStore, "reminderLog", logSheetName.name);
+  await saveSettingsAsync();
+}

@@ -1,0 +1,64 @@
+import { rangeAddress } from "../core/sheet/a1";
+import { ownedSheetTarget, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { AGEING_REPORT_SHEET, ageingReportLayout } from "../core/sheet/ageingReportLayout";
+import type { AgeingReport } from "../core/workbook";
+import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { styleHeader } from "./ownHeaders";
+import { writeBatches } from "./writeBatches";
+
+/**
+ * Write or refresh the ageing report sheet with a native column chart. Syncs: which sheets
+ * exist, the old chart (when refreshing), the cells, the styles, chart and name.
+ */
+export async function writeAgeingReport(
+  context: Excel.RequestContext,
+  report: AgeingReport,
+  chunkBytes: number
+): Promise<void> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync(); // 1: which sheets exist
+  const names = sheets.items.map((s) => s.name);
+  const owned = ownedSheetTarget(
+    documentStore,
+    "ageingReport",
+    AGEING_REPORT_SHEET,
+    report.language ?? "en",
+    names
+  );
+  const isNew = owned.current === undefined;
+  const name = owned.current ?? owned.name;
+  const sheet = isNew
+    ? context.workbook.worksheets.add(name)
+    : context.workbook.worksheets.getItem(name);
+  if (!isNew) {
+    const charts = sheet.charts.load("items/name");
+    await context.sync(); // 2: the old chart, to replace it
+    charts.items.forEach((chart) => chart.delete());
+    sheet.getRange().clear(Excel.ClearApplyTo.all);
+  }
+  const layout = ageingReportLayout(report);
+  await writeBatches(
+    context,
+    [{ sheet: name, row: 1, column: 0, values: layout.cells, numberFormat: layout.formats }],
+    chunkBytes
+  );
+  const width = layout.cells[0].length;
+  for (const row of [1, layout.headerRow, layout.totalsRow]) {
+    sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
+  }
+  styleHeader(sheet.getRange(rangeAddress(0, layout.headerRow, width, 1)));
+  const source = sheet.getRange(
+    rangeAddress(
+      layout.chart.column,
+      layout.chart.row,
+      layout.chart.columnCount,
+      layout.chart.rowCount
+    )
+  );
+  const chart = sheet.charts.add(Excel.ChartType.columnClustered, source, Excel.ChartSeriesBy.rows);
+  chart.title.text = report.title;
+  if (owned.name !== name) sheet.name = owned.name;
+  await context.sync(); // last: styles, chart and name
+  rememberOwnedSheet(documentStore, "ageingReport", owned.name);
+  await saveSettingsAsync();
+}

@@ -1,0 +1,134 @@
+import { rangeAddress } from "../core/sheet/a1";
+import {
+  ownedColumnsOf,
+  ownedSheetTarget,
+  rememberOwnedColumns,
+  rememberOwnedSheet,
+} from "../core/sheet/addInMemory";
+import { RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
+import {
+  analysisExtent,
+  analysisLadder,
+  formulaForRow,
+  rowsOutside,
+} from "../core/sheet/analysisExtent";
+import { planAnalysisColumns } from "../core/sheet/analysisPlan";
+import { HISTORY_SHEET, historyLines, historySheetLayout } from "../core/sheet/historySheet";
+import type { AnalysisOptions, SheetRead, WriteResult } from "../core/workbook";
+import type { WriteJob } from "./chunking";
+import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { styleHeader, writeOwnHeaders } from "./ownHeaders";
+import { queueRiskColorScale } from "./riskColorScale";
+import { writeBatches } from "./writeBatches";
+import { loadWriteTarget } from "./writeTarget";
+
+/**
+ * Add or refresh the analysis columns (formulas, one per row beside a range, calculated columns
+ * in a table) and the history sheet they read. Syncs: the target, one per chunk of cells, one
+ * for styles, the colour scale, names and the history sheet's name; calculation suspended.
+ */
+export async function writeAnalysis(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  options: AnalysisOptions,
+  chunkBytes: number
+): Promise<WriteResult> {
+  const target = await loadWriteTarget(context, read); // sync 1
+  const language = options.language ?? "en";
+  const { plan, renamed } = planAnalysisColumns(
+    read,
+    target.headerCells,
+    ownedColumnsOf(documentStore, target.sheetId),
+    target.firstFree,
+    options.settings,
+    language
+  );
+  const firstColumn = read.firstColumn ?? 0;
+  const history = historySheetLayout(
+    historyLines(read.invoices, options.asOf),
+    options.asOf,
+    analysisLadder(options.settings),
+    language
+  );
+  const historySheetName = ownedSheetTarget(
+    documentStore,
+    "history",
+    HISTORY_SHEET,
+    language,
+    target.sheetNames
+  );
+
+  const extent = analysisExtent(read, target.tableArea);
+  const { lastRow, span } = extent;
+  // Headers before the formulas: in a table, a renamed column (the other language's header)
+  // must have its new name before a structured reference uses it.
+  const headers = writeOwnHeaders(target, read, [...plan.columns, ...renamed]);
+  const jobs: WriteJob[] = [];
+  const dataRows = lastRow - read.headerRow;
+  if (!target.table) {
+    // Cells an earlier run left in the add-in's own columns outside the span are cleared:
+    // one range operation each, no payload.
+    for (const column of plan.columns.filter((c) => !c.isNew)) {
+      for (const [from, to] of rowsOutside(read.headerRow + 1, lastRow, span)) {
+        target.sheet
+          .getRange(rangeAddress(firstColumn + column.index, from, 1, to - from + 1))
+          .clear(Excel.ClearApplyTo.contents);
+      }
+    }
+  }
+  if (span) {
+    const spanRows = span.last - span.first + 1;
+    for (const column of plan.columns) {
+      const formulaAt = formulaForRow(column, plan.mode);
+      const formulas: unknown[][] = new Array(spanRows);
+      const formats: string[][] = new Array(spanRows);
+      for (let i = 0; i < spanRows; i++) {
+        const row = span.first + i;
+        formulas[i] = [extent.isInvoiceRow(row) ? formulaAt(row) : ""];
+        formats[i] = [column.spec.numberFormat];
+      }
+      jobs.push({
+        sheet: read.sheetName,
+        row: span.first,
+        column: firstColumn + column.index,
+        formulas,
+        numberFormat: formats,
+      });
+    }
+  }
+  const historyName = historySheetName.current ?? historySheetName.name;
+  const historySheet = historySheetName.current
+    ? context.workbook.worksheets.getItem(historyName)
+    : context.workbook.worksheets.add(historyName);
+  if (historySheetName.current) historySheet.getRange().clear(Excel.ClearApplyTo.contents);
+  jobs.push({
+    sheet: historyName,
+    row: 1,
+    column: 0,
+    values: history.cells,
+    numberFormat: history.formats,
+  });
+  await writeBatches(context, jobs, chunkBytes); // one sync per chunk
+
+  headers.forEach(styleHeader);
+  const risk = plan.columns.find((c) => c.id === RISK_COLUMN_ID);
+  if (risk) {
+    queueRiskColorScale(target.sheet, firstColumn + risk.index, read.headerRow, dataRows, span);
+  }
+  for (const [name, area] of Object.entries(history.names)) {
+    if (target.names.includes(name)) context.workbook.names.getItem(name).delete();
+    context.workbook.names.add(
+      name,
+      historySheet.getRange(rangeAddress(area.column, area.row, area.columnCount, area.rowCount))
+    );
+  }
+  // Renamed last, once written under its name: workbook names follow a sheet's rename.
+  if (historySheetName.name !== historyName) historySheet.name = historySheetName.name;
+  context.application.suspendApiCalculationUntilNextSync();
+  await context.sync(); // last: header styles, colour scale, names, sheet name
+
+  rememberOwnedColumns(documentStore, target.sheetId, [...plan.columns, ...renamed]);
+  rememberOwnedSheet(documentStore, "history", historySheetName.name);
+  await saveSettingsAsync();
+  return { columns: plan.columns.map((c) => c.header), rowsWritten: extent.rowsWritten };
+}

@@ -1,0 +1,69 @@
+import { parseAddress, type SheetArea } from "../core/sheet/a1";
+import { protectedSheetError } from "../core/sheet/sheetErrors";
+import type { SheetRead } from "../core/workbook";
+
+/** What a write needs to know of the sheet read before it queues anything. */
+export interface WriteTarget {
+  sheet: Excel.Worksheet;
+  sheetId: string;
+  table?: Excel.Table;
+  tableArea?: SheetArea;
+  /** The header row from the first column read to the end of the data, "" where empty. */
+  headerCells: unknown[];
+  /** 0-based within headerCells: the first column past the data, where new columns may go. */
+  firstFree: number;
+  sheetNames: string[];
+  /** The workbook's names (the history sheet's names are replaced). */
+  names: string[];
+}
+
+/**
+ * Sync 1 of a write: protection, the table or used range, the header row, sheet and name lists.
+ * A protected sheet is refused here, before anything is queued.
+ */
+export async function loadWriteTarget(
+  context: Excel.RequestContext,
+  read: SheetRead
+): Promise<WriteTarget> {
+  const sheet = context.workbook.worksheets.getItem(read.sheetName);
+  sheet.load("id,name,protection/protected");
+  const table = read.tableName ? sheet.tables.getItem(read.tableName) : undefined;
+  const tableRange = table?.getRange().load("address");
+  const used = sheet.getUsedRangeOrNullObject(true).load("address");
+  const headerUsed = sheet
+    .getRange(`${read.headerRow}:${read.headerRow}`)
+    .getUsedRangeOrNullObject(true)
+    .load("address,values");
+  const sheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+
+  if (sheet.protection.protected) throw protectedSheetError(sheet.name);
+  const firstColumn = read.firstColumn ?? 0;
+  const tableArea = tableRange ? parseAddress(tableRange.address)[0] : undefined;
+  const usedArea = used.isNullObject ? undefined : parseAddress(used.address)[0];
+  const dataEnd = tableArea
+    ? tableArea.column + tableArea.columnCount
+    : Math.max(
+        usedArea ? usedArea.column + usedArea.columnCount : 0,
+        firstColumn + read.headers.length
+      );
+  const headerCells: unknown[] = new Array(Math.max(dataEnd - firstColumn, 0)).fill("");
+  if (!headerUsed.isNullObject) {
+    const area = parseAddress(headerUsed.address)[0];
+    headerUsed.values[0].forEach((value, i) => {
+      const index = area.column + i - firstColumn;
+      if (index >= 0 && index < headerCells.length) headerCells[index] = value;
+    });
+  }
+  return {
+    sheet,
+    sheetId: sheet.id,
+    table,
+    tableArea,
+    headerCells,
+    firstFree: headerCells.length,
+    sheetNames: sheets.items.map((s) => s.name),
+    names: names.items.map((n) => n.name),
+  };
+}

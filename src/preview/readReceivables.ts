@@ -1,0 +1,50 @@
+import { ownedColumnsOf } from "../core/sheet/addInMemory";
+import { readInvoices } from "../core/sheet/readInvoices";
+import { emptySheetError } from "../core/sheet/sheetErrors";
+import { MAPPING_KEY } from "../core/sheet/storedKeys";
+import type { DateOrder } from "../core/types";
+import type { ColumnMapping, SheetRead } from "../core/workbook";
+import { activeSheet, settingsStore, type BookState } from "./bookState";
+import { dataArea } from "./sheetTarget";
+
+/** Rows whose displayed text is read for the mapping screen's samples. */
+const DISPLAY_TEXT_ROWS = 50;
+
+/**
+ * Read the active sheet (its table, else its used range) with the pure reader Excel uses.
+ * `dateOrder` orders text dates, `locale` displays cells (Excel's Range.text).
+ */
+export function readReceivables(
+  state: BookState,
+  mapping: ColumnMapping | undefined,
+  dateOrder: DateOrder,
+  locale: string
+): SheetRead {
+  const sheet = activeSheet(state);
+  const data = dataArea(sheet);
+  if (!data) {
+    throw emptySheetError(sheet.name);
+  }
+  const store = settingsStore(state);
+  return readInvoices(sheet.values(data.area), {
+    sheetName: sheet.name,
+    tableName: data.tableName,
+    firstRow: data.area.row,
+    firstColumn: data.area.column,
+    mapping: mapping ?? store.get<ColumnMapping>(MAPPING_KEY),
+    dateOrder,
+    headerRowIndex: data.tableName ? 0 : undefined,
+    mergedAreas: sheet.merges.map((m) => ({
+      ...m,
+      row: m.row - data.area.row,
+      column: m.column - data.area.column,
+    })),
+    owned: ownedColumnsOf(store, sheet.name),
+    // What the mapping screen shows as samples (dates as dates, not serials): the first rows
+    // are enough, as Excel's adapter reads them too.
+    displayTexts: sheet.texts(
+      { ...data.area, rowCount: Math.min(data.area.rowCount, DISPLAY_TEXT_ROWS) },
+      locale
+    ),
+  });
+}

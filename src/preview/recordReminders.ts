@@ -1,0 +1,69 @@
+import { ownedColumnsOf, ownedSheetsOf, rememberOwnedColumns } from "../core/sheet/addInMemory";
+import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
+import { assertRowsFit } from "../core/sheet/gridLimits";
+import {
+  REMINDER_LOG_FORMATS,
+  REMINDER_LOG_HEADERS,
+  REMINDER_LOG_SHEET,
+  reminderLogRow,
+} from "../core/sheet/reminderLog";
+import {
+  firstLogLine,
+  latestReminderByRow,
+  memoryValues,
+  placeMemoryColumns,
+} from "../core/sheet/reminderMemory";
+import { HEADER_STYLE } from "../core/sheet/storedKeys";
+import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
+import { findSheet, settingsStore, type BookState } from "./bookState";
+import { ownedSheet } from "./ownedSheet";
+import { growTable, headerCells, writableSheet } from "./sheetTarget";
+
+/** Set last reminder date and level on the invoices and append the drafts to the reminder log. */
+export function recordReminders(
+  state: BookState,
+  read: SheetRead,
+  records: ReminderRecord[],
+  options: RecordOptions
+): void {
+  const language = options.language ?? "en";
+  const sheet = writableSheet(state, read);
+  const store = settingsStore(state);
+  const firstColumn = read.firstColumn ?? 0;
+  const header = headerCells(sheet, read);
+  const placements = placeMemoryColumns(
+    read,
+    header,
+    ownedColumnsOf(store, sheet.name),
+    header.length,
+    language
+  );
+  const ownedLog = ownedSheetsOf(store).reminderLog;
+  const firstLine = firstLogLine(ownedLog ? findSheet(state, ownedLog)?.usedArea() : undefined);
+  assertRowsFit(ownedLog ?? REMINDER_LOG_SHEET[language], firstLine, records.length);
+  if (sheet.table) growTable(sheet, placements.filter((p) => p.isNew).length);
+  for (const placement of placements) {
+    sheet.input(read.headerRow, firstColumn + placement.index, placement.header, {
+      ...HEADER_STYLE,
+    });
+  }
+  for (const [row, record] of latestReminderByRow(records)) {
+    memoryValues(record).forEach((value, i) =>
+      sheet.input(row, firstColumn + placements[i].index, value, {
+        numberFormat: MEMORY_COLUMNS[i].numberFormat,
+      })
+    );
+  }
+  rememberOwnedColumns(store, sheet.name, placements);
+
+  const log = ownedSheet(state, "reminderLog", REMINDER_LOG_SHEET, language);
+  // The header row is the add-in's: rewritten in the pane's language every time.
+  REMINDER_LOG_HEADERS[language].forEach((text, c) => log.input(1, c, text, { ...HEADER_STYLE }));
+  let next = firstLine;
+  for (const record of records) {
+    reminderLogRow(record).forEach((input, c) =>
+      log.input(next, c, input, { numberFormat: REMINDER_LOG_FORMATS[c] })
+    );
+    next++;
+  }
+}

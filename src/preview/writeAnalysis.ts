@@ -1,0 +1,94 @@
+import { ownedColumnsOf, rememberOwnedColumns } from "../core/sheet/addInMemory";
+import { ANALYSIS_COLUMNS, RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
+import { analysisExtent, analysisLadder, formulaForRow } from "../core/sheet/analysisExtent";
+import { planAnalysisColumns } from "../core/sheet/analysisPlan";
+import { historyLines, type HistoryLine } from "../core/sheet/historySheet";
+import { HEADER_STYLE, RISK_COLORS } from "../core/sheet/storedKeys";
+import type { AnalysisOptions, ColumnKey, SheetRead, WriteResult } from "../core/workbook";
+import { isCellError } from "../functions/errors";
+import { settingsStore, type BookState } from "./bookState";
+import { evaluateRow } from "./evaluateAnalysis";
+import { growTable, headerCells, writableSheet } from "./sheetTarget";
+import { writeHistory } from "./writeHistory";
+
+/**
+ * Add or refresh the analysis columns: each cell gets the formula Excel would get and the value
+ * the custom functions compute for it, so the preview grid shows what Excel would show.
+ */
+export function writeAnalysis(
+  state: BookState,
+  read: SheetRead,
+  options: AnalysisOptions
+): WriteResult {
+  const sheet = writableSheet(state, read);
+  const store = settingsStore(state);
+  const firstColumn = read.firstColumn ?? 0;
+  const header = headerCells(sheet, read);
+  const language = options.language ?? "en";
+  const { plan, renamed } = planAnalysisColumns(
+    read,
+    header,
+    ownedColumnsOf(store, sheet.name),
+    header.length,
+    options.settings,
+    language
+  );
+
+  const ladder = analysisLadder(options.settings);
+  const lines = historyLines(read.invoices, options.asOf);
+  writeHistory(state, lines, options.asOf, ladder, language);
+  if (sheet.table) growTable(sheet, plan.columns.filter((c) => c.isNew).length);
+
+  const extent = analysisExtent(read, sheet.table?.area);
+  const { lastRow, span } = extent;
+  const mappedIndex = new Map(read.columns.map((c) => [c.key, firstColumn + c.index]));
+  const history = new Map(
+    lines.map((line) => [line.customer.toLowerCase(), line] as [string, HistoryLine])
+  );
+  const formulas = new Map(plan.columns.map((c) => [c.id, formulaForRow(c, plan.mode)]));
+
+  for (const column of [...plan.columns, ...renamed]) {
+    sheet.input(read.headerRow, firstColumn + column.index, column.header, { ...HEADER_STYLE });
+  }
+  for (let row = read.headerRow + 1; row <= lastRow; row++) {
+    if (!extent.isInvoiceRow(row)) {
+      for (const column of plan.columns) sheet.setCell(row, firstColumn + column.index, undefined);
+      continue;
+    }
+    const values = evaluateRow(ANALYSIS_COLUMNS, {
+      cell: (key: ColumnKey) => sheet.value(row, mappedIndex.get(key) as number),
+      has: (key: ColumnKey) => mappedIndex.has(key),
+      asOf: options.asOf,
+      bucketBounds: options.settings.bucketBounds,
+      ladder,
+      history,
+      hasCreditUse: mappedIndex.has("creditLimit"),
+    });
+    for (const column of plan.columns) {
+      const value = values.get(column.spec.id);
+      sheet.setCell(row, firstColumn + column.index, {
+        value: isCellError(value) ? value.code : value,
+        formula: formulas.get(column.id)?.(row),
+        format: { numberFormat: column.spec.numberFormat },
+      });
+    }
+  }
+  const risk = plan.columns.find((c) => c.id === RISK_COLUMN_ID);
+  // A table's whole column; beside a range, the invoices' span (not down to a stray cell).
+  if (risk && span) {
+    const area = {
+      row: span.first,
+      column: firstColumn + risk.index,
+      rowCount: span.last - span.first + 1,
+      columnCount: 1,
+    };
+    const others = sheet.conditionalFormats.filter((f) => f.area.column !== area.column);
+    sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...others, {
+      type: "colorScale",
+      area,
+      colors: RISK_COLORS,
+    });
+  }
+  rememberOwnedColumns(store, sheet.name, [...plan.columns, ...renamed]);
+  return { columns: plan.columns.map((c) => c.header), rowsWritten: extent.rowsWritten };
+}

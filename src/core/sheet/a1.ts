@@ -34,13 +34,13 @@ export interface SheetArea {
  * (whole columns run to row 1,048,576, whole rows across 16,384 columns).
  */
 export function parseAddress(address: string): SheetArea[] {
-  return address
-    .split(",")
+  return areasOf(address)
     .map((part) => part.trim())
     .filter((part) => part !== "")
     .map((part) => {
       const local = part.includes("!") ? part.slice(part.lastIndexOf("!") + 1) : part;
-      const [start, end = start] = local.replace(/\$/g, "").split(":");
+      const [start, end = start, ...more] = local.replace(/\$/g, "").split(":");
+      if (more.length) throw new Error(`Not an A1 reference: ${local}`);
       const a = cellOf(start, "start");
       const b = cellOf(end, "end");
       return {
@@ -50,6 +50,26 @@ export function parseAddress(address: string): SheetArea[] {
         rowCount: Math.abs(b.row - a.row) + 1,
       };
     });
+}
+
+/**
+ * The areas of an address list, split on the commas between them. Not on a comma inside a quoted
+ * sheet name: Excel allows "Relances, mars", which Office.js writes 'Relances, mars'!A1:F100
+ * (an apostrophe in the name is doubled, so the quotes still pair up).
+ */
+function areasOf(address: string): string[] {
+  const areas: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const char of address) {
+    if (char === "'") quoted = !quoted;
+    if (char === "," && !quoted) {
+      areas.push(current);
+      current = "";
+    } else current += char;
+  }
+  areas.push(current);
+  return areas;
 }
 
 /** Last row and column of a sheet (Excel 2007 and later). */
@@ -62,6 +82,9 @@ function cellOf(ref: string, side: "start" | "end"): { column: number; row: numb
     throw new Error(`Not an A1 reference: ${ref}`);
   const column = match[1] === "" ? (side === "start" ? 0 : MAX_COLUMNS - 1) : columnIndex(match[1]);
   const row = match[2] === "" ? (side === "start" ? 1 : MAX_ROWS) : Number(match[2]);
+  // Letters past XFD ("TOTAL") or a row 0 or past 1,048,576 name no cell of a sheet.
+  if (column >= MAX_COLUMNS || row < 1 || row > MAX_ROWS)
+    throw new Error(`Not an A1 reference: ${ref} is outside the sheet (A1 to XFD1048576)`);
   return { column, row };
 }
 

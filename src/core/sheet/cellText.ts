@@ -1,11 +1,16 @@
-/** Text that Excel would take as a formula (or a signed number) when typed into a cell. */
-const FORMULA_LEAD = /^[=+\-@]/;
+/**
+ * Text that Excel would not store as typed: a formula (or a signed number) for =, +, - and @,
+ * and an apostrophe, which Excel takes as the text mark and drops ("'t Hooft" would become
+ * "t Hooft" and no longer match the customer's rows).
+ */
+const NEEDS_TEXT_MARK = /^[=+\-@']/;
 
 /**
  * The input that makes a cell hold `text` as text: a leading apostrophe (Excel's "this is text"
- * mark, not part of the value) when the text starts with =, +, - or @, so a customer named
- * "=HYPERLINK(...)" is never run as a formula (DESIGN section 7). Both adapters write through it.
+ * mark, not part of the value) when the text starts with =, +, -, @ or an apostrophe, so a
+ * customer named "=HYPERLINK(...)" is never run as a formula (DESIGN section 7) and one named
+ * "'t Hooft" keeps its apostrophe. Both adapters write through it.
  */
 export function asCellInput(text: string): string {
-  return FORMULA_LEAD.test(text) ? `'${text}` : text;
+  return NEEDS_TEXT_MARK.test(text) ? `'${text}` : text;
 }

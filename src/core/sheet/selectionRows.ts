@@ -1,15 +1,18 @@
 import type { SheetRead } from "../workbook";
 
-/** Selected rows that hold invoices of the last read (all of them when nothing was read). */
-export function invoiceRowsOf(rows: number[], read: SheetRead | undefined): number[] {
-  const sorted = rows.sort((a, b) => a - b);
+/**
+ * Selected rows that hold invoices of the last read (all of them when nothing was read), each
+ * once (two selected areas may overlap) and in sheet order; the caller's list is left as it was.
+ */
+export function invoiceRowsOf(rows: readonly number[], read: SheetRead | undefined): number[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
   if (!read) return sorted;
   const invoiceRows = new Set(read.invoices.map((i) => i.row));
   return sorted.filter((row) => invoiceRows.has(row));
 }
 
 /** Consecutive rows as [first row, count] runs: one selected area per run. */
-export function rowRuns(rows: number[]): [number, number][] {
+export function rowRuns(rows: readonly number[]): [number, number][] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const row of sorted) {

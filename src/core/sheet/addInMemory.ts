@@ -24,7 +24,9 @@ export function rememberOwnedColumns(
   sheetKey: string,
   columns: readonly OwnedColumn[]
 ): void {
-  const written = columns.map(({ id, header }) => ({ id, header }));
+  const written = columns.map(({ id, header, index }) =>
+    index === undefined ? { id, header } : { id, header, index }
+  );
   const all = { ...(store.get<Record<string, OwnedColumn[]>>(OWNED_COLUMNS_KEY) ?? {}) };
   const kept = (all[sheetKey] ?? []).filter((c) => !written.some((n) => n.id === c.id));
   all[sheetKey] = [...kept, ...written];

@@ -11,6 +11,11 @@ export interface OwnedColumn {
   id: string;
   /** Header as written, possibly suffixed when the plain name was taken by a user's column. */
   header: string;
+  /**
+   * 0-based index in the header row when last written: tells the add-in's column from a column
+   * the user added later under the same name.
+   */
+  index?: number;
 }
 
 /** Where a column of the add-in goes: its header and 0-based index within the header row read. */
@@ -33,9 +38,21 @@ export function findOwnedColumns(
   owned: readonly OwnedColumn[]
 ): Map<string, number> {
   const found = new Map<string, number>();
+  const used = new Set<number>();
   for (const column of owned) {
-    const index = headerCells.findIndex((cell) => headerText(cell) === column.header);
-    if (index >= 0 && ![...found.values()].includes(index)) found.set(column.id, index);
+    const candidates: number[] = [];
+    headerCells.forEach((cell, i) => {
+      if (!used.has(i) && headerText(cell) === column.header) candidates.push(i);
+    });
+    if (candidates.length === 0) continue;
+    // Where it was written, if it is still there; else the rightmost: the add-in only ever adds
+    // columns past the user's, so a same-named column further left is the user's, never ours.
+    const index =
+      column.index !== undefined && candidates.includes(column.index)
+        ? column.index
+        : candidates[candidates.length - 1];
+    found.set(column.id, index);
+    used.add(index);
   }
   return found;
 }

@@ -244,6 +244,25 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(fixture.snapshot()).toBe(once);
     });
 
+    it("never takes a column the user adds later under one of its headers", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      const options = { asOf: AS_OF, settings: SETTINGS };
+      await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), options);
+      const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+      const headerOf = (letter: string) => fixture.cell("Receivables", `${letter}2`)?.value;
+      const ours = letters.find((letter) => headerOf(letter) === "Status") as string;
+      const free = letters.find((letter) => headerOf(letter) === undefined) as string;
+      expect(letters.indexOf(free)).toBeGreaterThan(letters.indexOf(ours));
+      // The user adds their own "Status" column right of the add-in's, with a note in it.
+      fixture.input("Receivables", `${free}2`, "Status");
+      fixture.input("Receivables", `${free}3`, "call back Monday");
+      await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), options);
+      expect(fixture.cell("Receivables", `${free}2`)?.value).toBe("Status");
+      expect(fixture.cell("Receivables", `${free}3`)?.value).toBe("call back Monday");
+      expect(fixture.cell("Receivables", `${free}3`)?.formula).toBeUndefined();
+      expect(fixture.cell("Receivables", `${ours}3`)?.formula).toMatch(/CREDIT\.STATUS/);
+    });
+
     it("moves a column whose name a user column already has, never writing into it", async () => {
       const cells = RECEIVABLES.map((row, r) => [
         ...row,

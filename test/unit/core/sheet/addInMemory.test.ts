@@ -29,7 +29,7 @@ describe("owned columns memory", () => {
     expect(ownedColumnsOf(store, "AR")).toEqual([]);
   });
 
-  it("remembers the columns written, by sheet, id and header only", () => {
+  it("remembers the columns written, by sheet, id, header and place (not the plan's flags)", () => {
     const store = mapStore();
     const placed = [
       { id: "risk", header: "Risk", index: 8, isNew: true },
@@ -37,13 +37,13 @@ describe("owned columns memory", () => {
     ];
     rememberOwnedColumns(store, "{sheet-1}", placed);
     expect(ownedColumnsOf(store, "{sheet-1}")).toEqual([
-      { id: "risk", header: "Risk" },
-      { id: "status", header: "Status" },
+      { id: "risk", header: "Risk", index: 8 },
+      { id: "status", header: "Status", index: 9 },
     ]);
     expect(store.values.get(OWNED_COLUMNS_KEY)).toEqual({
       "{sheet-1}": [
-        { id: "risk", header: "Risk" },
-        { id: "status", header: "Status" },
+        { id: "risk", header: "Risk", index: 8 },
+        { id: "status", header: "Status", index: 9 },
       ],
     });
   });

@@ -35,6 +35,29 @@ describe("findOwnedColumns", () => {
     ];
     expect(findOwnedColumns(["Relance"], owned)).toEqual(new Map([["lastReminder", 0]]));
   });
+
+  it("tells its column from a user's column of the same name by where it wrote it", () => {
+    const headers = ["Customer", "Status", "Due date", "Status"];
+    // Written at D: the user later typed "Status" in B; ours stays D, B is never taken.
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status", index: 3 }])).toEqual(
+      new Map([["status", 3]])
+    );
+    // Written at B, and a user column "Status" was added later at D: ours is B.
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status", index: 1 }])).toEqual(
+      new Map([["status", 1]])
+    );
+  });
+
+  it("takes the rightmost same-named column when its place is unknown or has moved", () => {
+    const headers = ["Status", "Customer", "Status"];
+    // The add-in only appends past the user's columns: the one further left is the user's.
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status" }])).toEqual(
+      new Map([["status", 2]])
+    );
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status", index: 7 }])).toEqual(
+      new Map([["status", 2]])
+    );
+  });
 });
 
 describe("placeColumns", () => {

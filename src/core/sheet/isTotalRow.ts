@@ -1,7 +1,10 @@
 import { isBlank } from "../values/isBlank";
 
-/** "Total", "Sous-total", "Subtotal", "Grand total", "Total général", "TOTAL CLIENT X"... */
-const TOTAL_LABEL = /^\s*(?:grand[\s-]*|sous[\s-]*|sub[\s-]*)?total\b/i;
+/**
+ * "Total", "Totals", "Totaux", "Sous-total", "Subtotal", "Grand total", "Total général",
+ * "TOTAL CLIENT X"...
+ */
+const TOTAL_LABEL = /^\s*(?:grand[\s-]*|sous[\s-]*|sub[\s-]*)?tota(?:l|ls|ux)\b/i;
 
 /**
  * A total row: a cell labelled like a total, on a row that is not an invoice (no invoice

@@ -22,6 +22,10 @@ describe("isTotalRow", () => {
       "Total général",
       "TOTAL CLIENT X",
       "  total",
+      "Totals",
+      "Totaux",
+      "TOTAUX HT",
+      "Sous-totaux",
     ])
       expect(isTotalRow([label, "", "", 12500], NUMBER, DUE)).toBe(true);
   });
@@ -44,6 +48,7 @@ describe("isTotalRow", () => {
   it("does not read a word that only starts like total, or total in the middle", () => {
     expect(isTotalRow(["Totalement payé", "", "", 0], NUMBER, DUE)).toBe(false);
     expect(isTotalRow(["Totalisation", "", "", 0], NUMBER, DUE)).toBe(false);
+    expect(isTotalRow(["Totalités des achats", "", "", 0], NUMBER, DUE)).toBe(false);
     expect(isTotalRow(["Montant total", "", "", 0], NUMBER, DUE)).toBe(false);
     expect(isTotalRow(["ACME", "", "", 0], NUMBER, DUE)).toBe(false);
   });

@@ -54,10 +54,10 @@ export async function recordReminders(
     "reminderLog",
     REMINDER_LOG_SHEET,
     language,
-    target.sheetNames
+    target.sheets
   );
   const logIsNew = logSheetName.current === undefined;
-  const logName = logSheetName.current ?? logSheetName.name;
+  const logName = logSheetName.current?.name ?? logSheetName.name;
   let nextLogRow = 2;
   if (!logIsNew) {
     const logUsed = context.workbook.worksheets
@@ -72,6 +72,8 @@ export async function recordReminders(
   const log = logIsNew
     ? context.workbook.worksheets.add(logName)
     : context.workbook.worksheets.getItem(logName);
+  // A new log's id comes back with the last sync, to be remembered with its name.
+  if (logIsNew) log.load("id");
 
   const jobs: WriteJob[] = [];
   const byRow = latestReminderByRow(records);
@@ -116,6 +118,9 @@ export async function recordReminders(
   await context.sync(); // last: header styles, the log's name
 
   rememberOwnedColumns(documentStore, target.sheetId, placements);
-  rememberOwnedSheet(documentStore, "reminderLog", logSheetName.name);
+  rememberOwnedSheet(documentStore, "reminderLog", {
+    name: logSheetName.name,
+    id: logSheetName.current?.id ?? log.id,
+  });
   await saveSettingsAsync();
 }

@@ -15,21 +15,22 @@ export async function writeAgeingReport(
   report: AgeingReport,
   chunkBytes: number
 ): Promise<void> {
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync(); // 1: which sheets exist
-  const names = sheets.items.map((s) => s.name);
   const owned = ownedSheetTarget(
     documentStore,
     "ageingReport",
     AGEING_REPORT_SHEET,
     report.language ?? "en",
-    names
+    sheets.items.map(({ name, id }) => ({ name, id }))
   );
   const isNew = owned.current === undefined;
-  const name = owned.current ?? owned.name;
+  const name = owned.current?.name ?? owned.name;
   const sheet = isNew
     ? context.workbook.worksheets.add(name)
     : context.workbook.worksheets.getItem(name);
+  // A new sheet's id comes back with the last sync, to be remembered with its name.
+  if (isNew) sheet.load("id");
   if (!isNew) {
     const charts = sheet.charts.load("items/name");
     await context.sync(); // 2: the old chart, to replace it
@@ -59,6 +60,9 @@ export async function writeAgeingReport(
   chart.title.text = report.title;
   if (owned.name !== name) sheet.name = owned.name;
   await context.sync(); // last: styles, chart and name
-  rememberOwnedSheet(documentStore, "ageingReport", owned.name);
+  rememberOwnedSheet(documentStore, "ageingReport", {
+    name: owned.name,
+    id: owned.current?.id ?? sheet.id,
+  });
   await saveSettingsAsync();
 }

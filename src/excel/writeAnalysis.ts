@@ -55,7 +55,7 @@ export async function writeAnalysis(
     "history",
     HISTORY_SHEET,
     language,
-    target.sheetNames
+    target.sheets
   );
 
   const extent = analysisExtent(read, target.tableArea);
@@ -96,10 +96,12 @@ export async function writeAnalysis(
       });
     }
   }
-  const historyName = historySheetName.current ?? historySheetName.name;
+  const historyName = historySheetName.current?.name ?? historySheetName.name;
   const historySheet = historySheetName.current
     ? context.workbook.worksheets.getItem(historyName)
     : context.workbook.worksheets.add(historyName);
+  // A new sheet's id comes back with the last sync, to be remembered with its name.
+  if (!historySheetName.current) historySheet.load("id");
   if (historySheetName.current) historySheet.getRange().clear(Excel.ClearApplyTo.contents);
   jobs.push({
     sheet: historyName,
@@ -128,7 +130,10 @@ export async function writeAnalysis(
   await context.sync(); // last: header styles, colour scale, names, sheet name
 
   rememberOwnedColumns(documentStore, target.sheetId, [...plan.columns, ...renamed]);
-  rememberOwnedSheet(documentStore, "history", historySheetName.name);
+  rememberOwnedSheet(documentStore, "history", {
+    name: historySheetName.name,
+    id: historySheetName.current?.id ?? historySheet.id,
+  });
   await saveSettingsAsync();
   return { columns: plan.columns.map((c) => c.header), rowsWritten: extent.rowsWritten };
 }

@@ -1,4 +1,5 @@
 import { parseAddress, type SheetArea } from "../core/sheet/a1";
+import type { SheetIdentity } from "../core/sheet/addInMemory";
 import { protectedSheetError } from "../core/sheet/sheetErrors";
 import type { SheetRead } from "../core/workbook";
 
@@ -12,7 +13,8 @@ export interface WriteTarget {
   headerCells: unknown[];
   /** 0-based within headerCells: the first column past the data, where new columns may go. */
   firstFree: number;
-  sheetNames: string[];
+  /** Every sheet of the workbook, with its id: how the add-in knows its own sheets. */
+  sheets: SheetIdentity[];
   /** The workbook's names (the history sheet's names are replaced). */
   names: string[];
 }
@@ -34,7 +36,7 @@ export async function loadWriteTarget(
     .getRange(`${read.headerRow}:${read.headerRow}`)
     .getUsedRangeOrNullObject(true)
     .load("address,values");
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
   const names = context.workbook.names.load("items/name");
   await context.sync();
 
@@ -63,7 +65,7 @@ export async function loadWriteTarget(
     tableArea,
     headerCells,
     firstFree: headerCells.length,
-    sheetNames: sheets.items.map((s) => s.name),
+    sheets: sheets.items.map(({ name, id }) => ({ name, id })),
     names: names.items.map((n) => n.name),
   };
 }

@@ -35,7 +35,13 @@ export interface MemoryConditionalFormat {
   colors: [string, string, string];
 }
 
-/** One sheet of the in-memory workbook. Rows are 1-based, columns 0-based, as in A1 addresses. */
+let sheetsCreated = 0;
+
+/**
+ * One sheet of the in-memory workbook. Rows are 1-based, columns 0-based, as in A1 addresses.
+ * `id` is given on creation and never changes, like Excel's Worksheet.id: a sheet made later
+ * under a deleted sheet's name is a different sheet.
+ */
 export class MemorySheet {
   /** rows[row - 1][column]; sparse. */
   readonly rows: (MemoryCell | undefined)[][] = [];
@@ -45,6 +51,8 @@ export class MemorySheet {
   readonly conditionalFormats: MemoryConditionalFormat[] = [];
   table?: MemoryTable;
   protected = false;
+
+  readonly id = `sheet-${++sheetsCreated}`;
 
   constructor(public name: string) {}
 

@@ -63,6 +63,23 @@ export class MemoryWorkbook implements Workbook {
     return sheet;
   }
 
+  /**
+   * The user deletes a sheet. Workbook names that referred to it go too (Excel keeps them as
+   * #REF!, which refer to no cells): they must not point at a sheet made later under its name.
+   */
+  deleteSheet(name: string): void {
+    const sheet = this.getSheet(name);
+    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    this.state.sheets.splice(this.state.sheets.indexOf(sheet), 1);
+    for (const [key, entry] of this.state.names)
+      if (entry.sheet === name) this.state.names.delete(key);
+    if (this.state.active === name) {
+      this.state.active = this.state.sheets[0]?.name ?? "";
+      this.state.selection = [];
+    }
+    this.notify();
+  }
+
   getSheet(name: string): MemorySheet | undefined {
     return findSheet(this.state, name);
   }

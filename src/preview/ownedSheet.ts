@@ -1,13 +1,34 @@
 import { ownedSheetTarget, rememberOwnedSheet } from "../core/sheet/addInMemory";
 import type { SheetText } from "../core/sheet/analysisColumns";
 import type { Language } from "../core/types";
-import { findSheet, settingsStore, type BookState } from "./bookState";
+import { settingsStore, type BookState } from "./bookState";
 import { MemorySheet } from "./memorySheet";
+
+/**
+ * The sheet the add-in created for `role`, if it still exists (found by its id, whatever its
+ * name now), and the name it should have: what `ownedSheet` will write to, without writing.
+ */
+export function findOwnedSheet(
+  state: BookState,
+  role: string,
+  names: SheetText,
+  language: Language
+): { sheet?: MemorySheet; name: string } {
+  const target = ownedSheetTarget(
+    settingsStore(state),
+    role,
+    names,
+    language,
+    state.sheets.map(({ name, id }) => ({ name, id }))
+  );
+  const sheet = target.current && state.sheets.find((s) => s.id === target.current?.id);
+  return { sheet, name: target.name };
+}
 
 /**
  * A sheet the add-in owns (created by it), refreshed in place and named in the pane's
  * language (renamed from the other language's name, like Excel: workbook names follow it);
- * never a user's sheet.
+ * never a user's sheet, even one the user made under the name of a sheet of the add-in.
  */
 export function ownedSheet(
   state: BookState,
@@ -15,20 +36,13 @@ export function ownedSheet(
   names: SheetText,
   language: Language
 ): MemorySheet {
-  const store = settingsStore(state);
-  const target = ownedSheetTarget(
-    store,
-    role,
-    names,
-    language,
-    state.sheets.map((sheet) => sheet.name)
-  );
-  let sheet = target.current === undefined ? undefined : findSheet(state, target.current);
+  const target = findOwnedSheet(state, role, names, language);
+  let sheet = target.sheet;
   if (!sheet) {
     sheet = new MemorySheet(target.name);
     state.sheets.push(sheet);
   } else if (sheet.name !== target.name) renameSheet(state, sheet, target.name);
-  rememberOwnedSheet(store, role, target.name);
+  rememberOwnedSheet(settingsStore(state), role, sheet);
   return sheet;
 }
 

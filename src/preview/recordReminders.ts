@@ -1,4 +1,4 @@
-import { ownedColumnsOf, ownedSheetsOf, rememberOwnedColumns } from "../core/sheet/addInMemory";
+import { ownedColumnsOf, rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import {
@@ -15,8 +15,8 @@ import {
 } from "../core/sheet/reminderMemory";
 import { HEADER_STYLE } from "../core/sheet/storedKeys";
 import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
-import { findSheet, settingsStore, type BookState } from "./bookState";
-import { ownedSheet } from "./ownedSheet";
+import { settingsStore, type BookState } from "./bookState";
+import { findOwnedSheet, ownedSheet } from "./ownedSheet";
 import { growTable, headerCells, writableSheet } from "./sheetTarget";
 
 /** Set last reminder date and level on the invoices and append the drafts to the reminder log. */
@@ -38,9 +38,9 @@ export function recordReminders(
     header.length,
     language
   );
-  const ownedLog = ownedSheetsOf(store).reminderLog;
-  const firstLine = firstLogLine(ownedLog ? findSheet(state, ownedLog)?.usedArea() : undefined);
-  assertRowsFit(ownedLog ?? REMINDER_LOG_SHEET[language], firstLine, records.length);
+  const ownedLog = findOwnedSheet(state, "reminderLog", REMINDER_LOG_SHEET, language);
+  const firstLine = firstLogLine(ownedLog.sheet?.usedArea());
+  assertRowsFit(ownedLog.sheet?.name ?? ownedLog.name, firstLine, records.length);
   if (sheet.table) growTable(sheet, placements.filter((p) => p.isNew).length);
   for (const placement of placements) {
     sheet.input(read.headerRow, firstColumn + placement.index, placement.header, {

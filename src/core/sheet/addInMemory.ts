@@ -33,19 +33,43 @@ export function rememberOwnedColumns(
   store.set(OWNED_COLUMNS_KEY, all);
 }
 
-/** The sheets the add-in created, by role ("history", "reminderLog", "ageingReport"). */
-export function ownedSheetsOf(store: SettingsStore): Record<string, string> {
-  return store.get<Record<string, string>>(OWNED_SHEETS_KEY) ?? {};
+/**
+ * A sheet as the adapters see it: its name and an identity that survives a rename (Excel's
+ * Worksheet.id, a GUID; an id the memory workbook gives each sheet it creates).
+ */
+export interface SheetIdentity {
+  name: string;
+  id: string;
 }
 
-export function rememberOwnedSheet(store: SettingsStore, role: string, name: string): void {
-  store.set(OWNED_SHEETS_KEY, { ...ownedSheetsOf(store), [role]: name });
+/**
+ * A sheet the add-in created, as remembered: `id` is absent in workbooks saved before the add-in
+ * remembered identities (the entry was only a name).
+ */
+export interface RememberedSheet {
+  name: string;
+  id?: string;
+}
+
+/** The sheets the add-in created, by role ("history", "reminderLog", "ageingReport"). */
+export function ownedSheetsOf(store: SettingsStore): Record<string, RememberedSheet> {
+  const stored = store.get<Record<string, string | RememberedSheet>>(OWNED_SHEETS_KEY) ?? {};
+  const out: Record<string, RememberedSheet> = {};
+  for (const [role, entry] of Object.entries(stored)) {
+    out[role] = typeof entry === "string" ? { name: entry } : entry;
+  }
+  return out;
+}
+
+export function rememberOwnedSheet(store: SettingsStore, role: string, sheet: SheetIdentity): void {
+  const { name, id } = sheet;
+  store.set(OWNED_SHEETS_KEY, { ...ownedSheetsOf(store), [role]: { name, id } });
 }
 
 /** A sheet the add-in owns: the one it created (if still there) and the name it should have. */
 export interface OwnedSheetTarget {
-  /** The name of the sheet the add-in created for the role, when it still exists. */
-  current?: string;
+  /** The sheet the add-in created for the role, when it still exists (under any name). */
+  current?: SheetIdentity;
   /** The name it should have in the language (a rename when it differs from `current`). */
   name: string;
 }
@@ -53,16 +77,29 @@ export interface OwnedSheetTarget {
 /**
  * Which sheet plays `role` and under which name: the one the add-in created, refreshed in place
  * and renamed into the pane's language, or a new one free of the user's sheet names. Never a
- * sheet of the user.
+ * sheet of the user: the add-in's sheet is found by its id, so a sheet the user made under the
+ * same name after deleting the add-in's is not taken, and one the user renamed is followed.
+ * An entry remembered without an id (an older workbook) is taken by name, as it was written.
  */
 export function ownedSheetTarget(
   store: SettingsStore,
   role: string,
   names: SheetText,
   language: Language,
-  existing: readonly string[]
+  existing: readonly SheetIdentity[]
 ): OwnedSheetTarget {
   const owned = ownedSheetsOf(store)[role];
-  const current = owned && existing.includes(owned) ? owned : undefined;
-  return { current, name: ownedSheetName(current, names, language, existing) };
+  const current = owned && findOwnedSheet(owned, existing);
+  const existingNames = existing.map((sheet) => sheet.name);
+  return { current, name: ownedSheetName(current?.name, names, language, existingNames) };
+}
+
+/** The sheet now standing for a remembered one: same id, or same name when no id was kept. */
+function findOwnedSheet(
+  owned: RememberedSheet,
+  existing: readonly SheetIdentity[]
+): SheetIdentity | undefined {
+  return owned.id === undefined
+    ? existing.find((sheet) => sheet.name === owned.name)
+    : existing.find((sheet) => sheet.id === owned.id);
 }

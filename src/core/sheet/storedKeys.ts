@@ -10,7 +10,10 @@ export const SETTINGS_KEY = "creditControl.settings";
 export const MAPPING_KEY = "creditControl.mapping";
 /** The add-in's own columns per sheet: Record<sheet key, OwnedColumn[]>. */
 export const OWNED_COLUMNS_KEY = "creditControl.ownedColumns";
-/** The sheets the add-in created (history, reminder log, ageing report): Record<role, sheet name>. */
+/**
+ * The sheets the add-in created (history, reminder log, ageing report): Record<role, { name, id }>
+ * (a bare name in workbooks saved before ids were kept).
+ */
 export const OWNED_SHEETS_KEY = "creditControl.ownedSheets";
 
 /** Header style of the add-in's columns and sheets. */

@@ -68,8 +68,15 @@ export class FakeExcel {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /**
+   * Worksheet.id as Excel gives it: a GUID in braces, given when the sheet is made and kept
+   * through renames; a sheet added later under a deleted sheet's name gets a new one.
+   */
   private sheetId(sheet: MemorySheet): string {
-    if (!this.ids.has(sheet)) this.ids.set(sheet, `{sheet-${this.nextId++}}`);
+    if (!this.ids.has(sheet)) {
+      const serial = (this.nextId++).toString(16).toUpperCase().padStart(12, "0");
+      this.ids.set(sheet, `{5C2A81D3-0E4B-4F6A-9B1D-${serial}}`);
+    }
     return this.ids.get(sheet) as string;
   }
 
@@ -273,9 +280,16 @@ export class FakeExcel {
     const fake = this;
     const collection: Any = {
       items: undefined,
-      load: () => {
+      // Only the item properties asked for ("items/name,items/id") come back, as in Excel.
+      load: (props: string) => {
+        const asked = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
         fake.loaded.push({ object: collection, props: ["items"] });
-        collection.items = fake.sheets.map((s) => ({ name: s.name }));
+        collection.items = fake.sheets.map((s) => {
+          const item: Any = {};
+          if (asked.includes("name")) item.name = s.name;
+          if (asked.includes("id")) item.id = fake.sheetId(s);
+          return item;
+        });
         return collection;
       },
       getActiveWorksheet: () => fake.worksheet(fake.sheet(fake.active) as MemorySheet),
@@ -531,6 +545,22 @@ export class FakeExcel {
   select(areas: SheetArea[]): void {
     this.selection = areas;
     for (const handler of this.selectionHandlers) void handler();
+  }
+
+  /** The user deletes a sheet; workbook names that referred to it are left, as #REF! in Excel. */
+  deleteSheet(name: string): void {
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) throw new Error(`ItemNotFound: ${name}`);
+    this.sheets.splice(index, 1);
+    if (this.active === name) this.active = this.sheets[0]?.name ?? "";
+  }
+
+  /** The user adds a sheet of their own with some cells (from A1). */
+  addSheet(name: string, cells: readonly (readonly unknown[])[]): void {
+    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    const sheet = new MemorySheet(name);
+    cells.forEach((row, r) => row.forEach((value, c) => sheet.input(r + 1, c, value)));
+    this.sheets.push(sheet);
   }
 
   /** A cell by A1 address. */

@@ -51,20 +51,27 @@ function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {})
     sheetNames: () => excel.sheets.map((s) => s.name),
     select: (areas) => excel.select(areas),
     snapshot: () =>
-      JSON.stringify({
-        sheets: excel.sheets.map((s) => ({
-          name: s.name,
-          rows: s.rows,
-          table: s.table,
-          charts: s.charts,
-          cf: s.conditionalFormats,
-        })),
-        names: [...excel.names],
-      }),
+      JSON.stringify({ sheets: excel.sheets.map(sheetView), names: [...excel.names] }),
+    sheetSnapshot: (name) => JSON.stringify(sheetView(excel.sheet(name))),
+    deleteSheet: (name) => excel.deleteSheet(name),
+    addSheet: (name, cells) => excel.addSheet(name, cells),
     chartCount: (name) => excel.sheet(name)?.charts.length ?? 0,
     evaluatesFormulas: false,
   };
   return { fixture, excel, workbook };
+}
+
+/** What a user sees of a sheet. */
+function sheetView(sheet: MemorySheet | undefined) {
+  return (
+    sheet && {
+      name: sheet.name,
+      rows: sheet.rows,
+      table: sheet.table,
+      charts: sheet.charts,
+      cf: sheet.conditionalFormats,
+    }
+  );
 }
 
 workbookContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);

@@ -1,4 +1,5 @@
 import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
+import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 
@@ -43,21 +44,28 @@ export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
     select: (areas) => workbook.setSelection(areas),
     snapshot: () =>
       JSON.stringify({
-        sheets: workbook.listSheets().map((name) => {
-          const sheet = workbook.getSheet(name);
-          return {
-            name,
-            rows: sheet?.rows,
-            table: sheet?.table,
-            charts: sheet?.charts,
-            cf: sheet?.conditionalFormats,
-          };
-        }),
+        sheets: workbook.listSheets().map((name) => sheetView(workbook.getSheet(name))),
         names: [...workbook.names],
       }),
+    sheetSnapshot: (name) => JSON.stringify(sheetView(workbook.getSheet(name))),
+    deleteSheet: (name) => workbook.deleteSheet(name),
+    addSheet: (name, cells) => void workbook.addSheet(name, cells),
     chartCount: (name) => workbook.getSheet(name)?.charts.length ?? 0,
     evaluatesFormulas: true,
   };
+}
+
+/** What a user sees of a sheet. */
+function sheetView(sheet: MemorySheet | undefined) {
+  return (
+    sheet && {
+      name: sheet.name,
+      rows: sheet.rows,
+      table: sheet.table,
+      charts: sheet.charts,
+      cf: sheet.conditionalFormats,
+    }
+  );
 }
 
 workbookContract("in memory", memoryFixture);

@@ -44,6 +44,12 @@ export interface WorkbookFixture {
   select(areas: SheetArea[]): void;
   /** Everything a user could see or the add-in could store, to prove that nothing changed. */
   snapshot(): string;
+  /** One sheet's cells, table, charts and conditional formats, to prove it did not change. */
+  sheetSnapshot(sheet: string): string;
+  /** The user deletes a sheet. */
+  deleteSheet(sheet: string): void;
+  /** The user adds a sheet of their own with some cells (from A1). */
+  addSheet(sheet: string, cells: unknown[][]): void;
   /** Number of charts on a sheet. */
   chartCount(sheet: string): number;
   /**
@@ -421,6 +427,96 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       await fixture.workbook.writeAgeingReport(report);
       expect(fixture.snapshot()).toBe(once);
       expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report"]);
+    });
+
+    describe("a sheet the user makes under the name of a deleted sheet of the add-in", () => {
+      // The user's own sheet: text, a number, a date serial and text that looks like a formula.
+      const USER_CELLS = [
+        ["My notes", "Amount"],
+        ["'=call ACME", 1200],
+        ["Due", 45352],
+      ];
+      const ANALYSIS = { asOf: AS_OF, settings: SETTINGS };
+
+      it("writes the history to a new sheet and leaves the user's exactly as it was", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), ANALYSIS);
+        expect(fixture.cell("Credit history", "A1")?.value).toBe("As of");
+        fixture.deleteSheet("Credit history");
+        fixture.addSheet("Credit history", USER_CELLS);
+        const users = fixture.sheetSnapshot("Credit history");
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), ANALYSIS);
+        expect(fixture.sheetSnapshot("Credit history")).toBe(users);
+        expect(fixture.sheetNames()).toEqual([
+          "Receivables",
+          "Credit history",
+          "Credit history (2)",
+        ]);
+        expect(fixture.cell("Credit history (2)", "A1")?.value).toBe("As of");
+        // The new sheet is the add-in's now: refreshed in place on the next run.
+        const once = fixture.snapshot();
+        await fixture.workbook.writeAnalysis(await fixture.workbook.readReceivables(), ANALYSIS);
+        expect(fixture.snapshot()).toBe(once);
+      });
+
+      it("starts a new reminder log and appends nothing to the user's sheet", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        const read = await fixture.workbook.readReceivables();
+        const record: ReminderRecord = {
+          date: AS_OF,
+          customer: "ACME",
+          rows: [3],
+          invoiceNumbers: ["F-1"],
+          level: 1,
+          channel: "email",
+          total: 1200,
+          language: "en",
+        };
+        await fixture.workbook.recordReminders(read, [record]);
+        expect(fixture.cell("Reminder log", "B2")?.value).toBe("ACME");
+        fixture.deleteSheet("Reminder log");
+        fixture.addSheet("Reminder log", USER_CELLS);
+        const users = fixture.sheetSnapshot("Reminder log");
+        const beta = { ...record, customer: "Beta", rows: [4], invoiceNumbers: ["F-2"] };
+        await fixture.workbook.recordReminders(await fixture.workbook.readReceivables(), [beta]);
+        expect(fixture.sheetSnapshot("Reminder log")).toBe(users);
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Reminder log", "Reminder log (2)"]);
+        expect(fixture.cell("Reminder log (2)", "A1")?.value).toBe("Date");
+        expect(fixture.cell("Reminder log (2)", "B2")?.value).toBe("Beta");
+        expect(fixture.cell("Reminder log (2)", "B3")).toBeUndefined();
+        // The next lines go below it in the add-in's new log.
+        await fixture.workbook.recordReminders(await fixture.workbook.readReceivables(), [record]);
+        expect(fixture.cell("Reminder log (2)", "B3")?.value).toBe("ACME");
+        expect(fixture.sheetSnapshot("Reminder log")).toBe(users);
+      });
+
+      it("writes the ageing report to a new sheet and leaves the user's exactly as it was", async () => {
+        const fixture = factory(sheet(RECEIVABLES));
+        const report: AgeingReport = {
+          asOf: AS_OF,
+          title: "Aged balance",
+          customerHeader: "Customer",
+          totalHeader: "Total",
+          bucketLabels: ["Current", "1-30"],
+          rows: [{ customer: "ACME", buckets: [0, 1200], total: 1200 }],
+          totals: { label: "Total", buckets: [0, 1200], total: 1200 },
+          kpis: [],
+          currency: "EUR",
+        };
+        await fixture.workbook.writeAgeingReport(report);
+        fixture.deleteSheet("Ageing report");
+        fixture.addSheet("Ageing report", USER_CELLS);
+        const users = fixture.sheetSnapshot("Ageing report");
+        await fixture.workbook.writeAgeingReport(report);
+        expect(fixture.sheetSnapshot("Ageing report")).toBe(users);
+        expect(fixture.chartCount("Ageing report")).toBe(0);
+        expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report", "Ageing report (2)"]);
+        expect(fixture.cell("Ageing report (2)", "A5")?.value).toBe("Customer");
+        expect(fixture.chartCount("Ageing report (2)")).toBe(1);
+        const once = fixture.snapshot();
+        await fixture.workbook.writeAgeingReport(report);
+        expect(fixture.snapshot()).toBe(once);
+      });
     });
 
     describe("in the pane's language", () => {

@@ -72,23 +72,37 @@ describe("owned columns memory", () => {
   });
 });
 
+const AR = { name: "AR", id: "{A1}" };
+const OURS = { name: "Credit history", id: "{H1}" };
+
 describe("owned sheets memory", () => {
-  it("remembers a sheet per role, a new name replacing the old one", () => {
+  it("remembers a sheet per role by name and id, a new sheet replacing the old one", () => {
     const store = mapStore();
     expect(ownedSheetsOf(store)).toEqual({});
-    rememberOwnedSheet(store, "history", "Credit history");
-    rememberOwnedSheet(store, "reminderLog", "Reminder log");
-    rememberOwnedSheet(store, "history", "Historique crédit");
+    rememberOwnedSheet(store, "history", OURS);
+    rememberOwnedSheet(store, "reminderLog", { name: "Reminder log", id: "{L1}" });
+    rememberOwnedSheet(store, "history", { name: "Historique crédit", id: "{H1}" });
     expect(store.values.get(OWNED_SHEETS_KEY)).toEqual({
-      history: "Historique crédit",
-      reminderLog: "Reminder log",
+      history: { name: "Historique crédit", id: "{H1}" },
+      reminderLog: { name: "Reminder log", id: "{L1}" },
     });
+  });
+
+  it("keeps only the name and id of what it is given (a whole sheet object, say)", () => {
+    const store = mapStore();
+    rememberOwnedSheet(store, "history", { ...OURS, rows: [[1]] } as typeof OURS);
+    expect(store.values.get(OWNED_SHEETS_KEY)).toEqual({ history: OURS });
+  });
+
+  it("reads a name stored without an id (a workbook saved before ids were kept)", () => {
+    const store = mapStore({ [OWNED_SHEETS_KEY]: { history: "Credit history" } });
+    expect(ownedSheetsOf(store)).toEqual({ history: { name: "Credit history" } });
   });
 });
 
 describe("ownedSheetTarget", () => {
   it("creates the sheet under the language's name when the add-in has none", () => {
-    expect(ownedSheetTarget(mapStore(), "history", HISTORY, "fr", ["Créances"])).toEqual({
+    expect(ownedSheetTarget(mapStore(), "history", HISTORY, "fr", [AR])).toEqual({
       current: undefined,
       name: "Historique crédit",
     });
@@ -96,22 +110,74 @@ describe("ownedSheetTarget", () => {
 
   it("refreshes its own sheet in place, renamed into the language", () => {
     const store = mapStore();
-    rememberOwnedSheet(store, "history", "Credit history");
-    expect(ownedSheetTarget(store, "history", HISTORY, "fr", ["AR", "Credit history"])).toEqual({
-      current: "Credit history",
+    rememberOwnedSheet(store, "history", OURS);
+    expect(ownedSheetTarget(store, "history", HISTORY, "fr", [AR, OURS])).toEqual({
+      current: OURS,
       name: "Historique crédit",
     });
   });
 
   it("makes a new sheet when its own was deleted, clear of a user's sheet of that name", () => {
     const store = mapStore();
-    rememberOwnedSheet(store, "history", "Credit history");
-    // The add-in's sheet is gone: the remembered name is stale.
-    expect(ownedSheetTarget(store, "history", HISTORY, "en", ["AR"])).toEqual({
+    rememberOwnedSheet(store, "history", OURS);
+    // The add-in's sheet is gone: the remembered sheet is stale.
+    expect(ownedSheetTarget(store, "history", HISTORY, "en", [AR])).toEqual({
       current: undefined,
       name: "Credit history",
     });
-    expect(ownedSheetTarget(mapStore(), "history", HISTORY, "en", ["Credit history"])).toEqual({
+    expect(
+      ownedSheetTarget(mapStore(), "history", HISTORY, "en", [
+        { name: "Credit history", id: "{U}" },
+      ])
+    ).toEqual({ current: undefined, name: "Credit history (2)" });
+  });
+
+  it("never takes a sheet the user made under its name after deleting the add-in's", () => {
+    const store = mapStore();
+    rememberOwnedSheet(store, "history", OURS);
+    const users = { name: "Credit history", id: "{U2}" };
+    expect(ownedSheetTarget(store, "history", HISTORY, "en", [AR, users])).toEqual({
+      current: undefined,
+      name: "Credit history (2)",
+    });
+    expect(ownedSheetTarget(store, "history", HISTORY, "fr", [AR, users])).toEqual({
+      current: undefined,
+      name: "Historique crédit",
+    });
+  });
+
+  it("follows its sheet by id when the user renamed it, keeping the user's name", () => {
+    const store = mapStore();
+    rememberOwnedSheet(store, "history", OURS);
+    const renamed = { name: "History 2024", id: "{H1}" };
+    expect(ownedSheetTarget(store, "history", HISTORY, "fr", [AR, renamed])).toEqual({
+      current: renamed,
+      name: "History 2024",
+    });
+    // Renamed to the other language's name: it takes the pane's language again.
+    const french = { name: "Historique crédit", id: "{H1}" };
+    expect(ownedSheetTarget(store, "history", HISTORY, "en", [french])).toEqual({
+      current: french,
+      name: "Credit history",
+    });
+  });
+
+  it("takes a sheet remembered without an id by its name, as older workbooks stored it", () => {
+    const store = mapStore({ [OWNED_SHEETS_KEY]: { history: "Credit history" } });
+    expect(ownedSheetTarget(store, "history", HISTORY, "en", [AR, OURS])).toEqual({
+      current: OURS,
+      name: "Credit history",
+    });
+    expect(ownedSheetTarget(store, "history", HISTORY, "en", [AR])).toEqual({
+      current: undefined,
+      name: "Credit history",
+    });
+  });
+
+  it("keeps roles apart: another role's sheet is never taken", () => {
+    const store = mapStore();
+    rememberOwnedSheet(store, "reminderLog", { name: "Reminder log", id: "{L1}" });
+    expect(ownedSheetTarget(store, "history", HISTORY, "en", [OURS])).toEqual({
       current: undefined,
       name: "Credit history (2)",
     });

@@ -1,8 +1,9 @@
-import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
+import { parseAddress } from "../../../src/core/sheet/a1";
 import { MAX_REQUEST_BYTES } from "../../../src/excel/chunking";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
 import { MemorySheet } from "../../../src/preview/memorySheet";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
+import { cellView, fillSheet } from "../workbook/sheetFromSpec";
 import { FakeExcel } from "./fakeExcel";
 import { measureExcel } from "./measureExcel";
 
@@ -10,26 +11,7 @@ import { measureExcel } from "./measureExcel";
 function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {}) {
   const excel = new FakeExcel();
   for (const spec of specs) {
-    const sheet = new MemorySheet(spec.name);
-    const firstRow = spec.firstRow ?? 1;
-    spec.cells.forEach((row, r) => row.forEach((value, c) => sheet.input(firstRow + r, c, value)));
-    for (const { address, value } of spec.extraCells ?? []) {
-      const [at] = parseAddress(address);
-      sheet.input(at.row, at.column, value);
-    }
-    if (spec.table) {
-      sheet.table = {
-        name: spec.table,
-        area: {
-          row: firstRow,
-          column: 0,
-          rowCount: spec.cells.length,
-          columnCount: spec.cells[0].length,
-        },
-      };
-    }
-    sheet.merges.push(...(spec.merges ?? []));
-    for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row);
+    const sheet = fillSheet(new MemorySheet(spec.name), spec);
     if (spec.protected) excel.protectedSheets.add(spec.name);
     excel.sheets.push(sheet);
   }
@@ -38,12 +20,7 @@ function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {})
   const workbook = new OfficeWorkbook(options);
   const fixture: WorkbookFixture = {
     workbook,
-    cell(name, address) {
-      const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-      const cell = excel.sheet(name)?.cell(Number(match[2]), columnIndex(match[1]));
-      if (!cell || (cell.value === null && !cell.formula)) return undefined;
-      return cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value };
-    },
+    cell: (name, address) => cellView(excel.sheet(name), address),
     input(name, address, value) {
       const [at] = parseAddress(address);
       excel.sheet(name)?.input(at.row, at.column, value);

@@ -1,41 +1,19 @@
-import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
+import { parseAddress } from "../../../src/core/sheet/a1";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
+import { cellView, fillSheet } from "../workbook/sheetFromSpec";
 
 /** The in-memory workbook behind the shared contract. */
 export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
   const workbook = new MemoryWorkbook("dmy");
   for (const spec of specs) {
-    const firstRow = spec.firstRow ?? 1;
-    const sheet = workbook.addSheet(spec.name, spec.cells, firstRow);
-    for (const { address, value } of spec.extraCells ?? []) {
-      const [at] = parseAddress(address);
-      sheet.input(at.row, at.column, value);
-    }
-    if (spec.table) {
-      sheet.table = {
-        name: spec.table,
-        area: {
-          row: firstRow,
-          column: 0,
-          rowCount: spec.cells.length,
-          columnCount: spec.cells[0].length,
-        },
-      };
-    }
+    const sheet = fillSheet(workbook.addSheet(spec.name), spec);
     sheet.protected = spec.protected ?? false;
-    sheet.merges.push(...(spec.merges ?? []));
-    for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row);
   }
   return {
     workbook,
-    cell(name, address) {
-      const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-      const cell = workbook.getSheet(name)?.cell(Number(match[2]), columnIndex(match[1]));
-      if (!cell || (cell.value === null && !cell.formula)) return undefined;
-      return cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value };
-    },
+    cell: (name, address) => cellView(workbook.getSheet(name), address),
     input(name, address, value) {
       const [at] = parseAddress(address);
       workbook.getSheet(name)?.input(at.row, at.column, value);

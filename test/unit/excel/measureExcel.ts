@@ -1,6 +1,6 @@
 import { agedBalance } from "../../../src/core/ageing/agedBalance";
 import { bucketLabels } from "../../../src/core/ageing/ageBucket";
-import type { Settings } from "../../../src/core/types";
+import { testSettings } from "../support/testSettings";
 import type { AgeingReport, ReminderRecord, SheetRead } from "../../../src/core/workbook";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
 import { FakeExcel } from "./fakeExcel";
@@ -8,20 +8,7 @@ import { largeReceivablesSheet } from "./largeSheet";
 
 export const MEASURE_AS_OF = 41547; // 2013-09-30
 
-export const MEASURE_SETTINGS: Settings = {
-  jurisdiction: "FR",
-  annualRatePct: 12,
-  fixedFee: 40,
-  ladder: [],
-  minDaysBetweenContacts: 7,
-  bucketBounds: [30, 60, 90],
-  language: "en",
-  currency: "EUR",
-  senderName: "",
-  signature: "",
-  paymentInstructions: "",
-  templates: {},
-};
+export const MEASURE_SETTINGS = testSettings();
 
 export interface OperationFigures {
   operation: "read" | "writeAnalysis" | "recordReminders" | "writeAgeingReport";

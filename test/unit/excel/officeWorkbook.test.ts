@@ -6,6 +6,7 @@ import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workb
 import { cellView, fillSheet } from "../workbook/sheetFromSpec";
 import { FakeExcel } from "./fakeExcel";
 import { measureExcel } from "./measureExcel";
+import { testSettings } from "../support/testSettings";
 
 /** The Office.js adapter over a fake Excel built with office-addin-mock. */
 function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number } = {}) {
@@ -59,20 +60,7 @@ describe("OfficeWorkbook and Office.js discipline", () => {
     ["ACME", "F-1", 45352, 1200, "call Tuesday"],
     ["Beta", "F-2", 45397, 300, ""],
   ];
-  const SETTINGS = {
-    jurisdiction: "FR" as const,
-    annualRatePct: 12,
-    fixedFee: 40,
-    ladder: [],
-    minDaysBetweenContacts: 7,
-    bucketBounds: [30, 60, 90],
-    language: "en" as const,
-    currency: "EUR",
-    senderName: "",
-    signature: "",
-    paymentInstructions: "",
-    templates: {},
-  };
+  const SETTINGS = testSettings();
 
   it("reads in 2 syncs plus one per chunk and writes in 2 plus one per chunk", async () => {
     const { excel, workbook } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);

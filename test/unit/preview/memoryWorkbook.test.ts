@@ -3,6 +3,7 @@ import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { cellView, fillSheet } from "../workbook/sheetFromSpec";
+import { testSettings } from "../support/testSettings";
 
 /** The in-memory workbook behind the shared contract. */
 export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
@@ -49,20 +50,7 @@ function sheetView(sheet: MemorySheet | undefined) {
 workbookContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
-  const settings = {
-    jurisdiction: "FR" as const,
-    annualRatePct: 12,
-    fixedFee: 40,
-    ladder: [],
-    minDaysBetweenContacts: 7,
-    bucketBounds: [30, 60, 90],
-    language: "en" as const,
-    currency: "EUR",
-    senderName: "",
-    signature: "",
-    paymentInstructions: "",
-    templates: {},
-  };
+  const settings = testSettings();
 
   it("stores each formula with its computed value", async () => {
     const workbook = new MemoryWorkbook("dmy");

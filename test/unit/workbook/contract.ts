@@ -5,7 +5,7 @@
  * the suite look at the cells afterwards.
  */
 import type { SheetArea } from "../../../src/core/sheet/a1";
-import type { Settings } from "../../../src/core/types";
+import { testSettings } from "../support/testSettings";
 import {
   WorkbookError,
   type AgeingReport,
@@ -62,20 +62,23 @@ export interface WorkbookFixture {
 export type WorkbookFactory = (sheets: SheetSpec[]) => WorkbookFixture;
 
 const AS_OF = 45383; // 2024-04-01
-const SETTINGS: Settings = {
-  jurisdiction: "FR",
-  annualRatePct: 12,
-  fixedFee: 40,
-  ladder: [],
-  minDaysBetweenContacts: 7,
-  bucketBounds: [30, 60, 90],
-  language: "en",
-  currency: "EUR",
-  senderName: "Credit team",
-  signature: "",
-  paymentInstructions: "",
-  templates: {},
-};
+const SETTINGS = testSettings({ senderName: "Credit team" });
+
+/** An ageing report of one customer in two buckets; `overrides` changes any field. */
+function smallReport(overrides: Partial<AgeingReport> = {}): AgeingReport {
+  return {
+    asOf: AS_OF,
+    title: "Aged balance",
+    customerHeader: "Customer",
+    totalHeader: "Total",
+    bucketLabels: ["Current", "1-30"],
+    rows: [{ customer: "ACME", buckets: [0, 1200], total: 1200 }],
+    totals: { label: "Total", buckets: [0, 1200], total: 1200 },
+    kpis: [],
+    currency: "EUR",
+    ...overrides,
+  };
+}
 
 const RECEIVABLES: unknown[][] = [
   ["Open invoices", "", "", "", ""],
@@ -492,17 +495,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
 
       it("writes the ageing report to a new sheet and leaves the user's exactly as it was", async () => {
         const fixture = factory(sheet(RECEIVABLES));
-        const report: AgeingReport = {
-          asOf: AS_OF,
-          title: "Aged balance",
-          customerHeader: "Customer",
-          totalHeader: "Total",
-          bucketLabels: ["Current", "1-30"],
-          rows: [{ customer: "ACME", buckets: [0, 1200], total: 1200 }],
-          totals: { label: "Total", buckets: [0, 1200], total: 1200 },
-          kpis: [],
-          currency: "EUR",
-        };
+        const report = smallReport();
         await fixture.workbook.writeAgeingReport(report);
         fixture.deleteSheet("Ageing report");
         fixture.addSheet("Ageing report", USER_CELLS);
@@ -716,18 +709,12 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
 
       it("writes the ageing report sheet under its French name", async () => {
         const fixture = factory(sheet(RECEIVABLES));
-        const report: AgeingReport = {
-          asOf: AS_OF,
+        const report = smallReport({
           title: "Balance âgée",
           customerHeader: "Client",
-          totalHeader: "Total",
           bucketLabels: ["Non échu", "1-30"],
-          rows: [{ customer: "ACME", buckets: [0, 1200], total: 1200 }],
-          totals: { label: "Total", buckets: [0, 1200], total: 1200 },
-          kpis: [],
-          currency: "EUR",
           language: "fr",
-        };
+        });
         await fixture.workbook.writeAgeingReport(report);
         expect(fixture.sheetNames()).toEqual(["Receivables", "Balance âgée"]);
         expect(fixture.cell("Balance âgée", "A2")?.value).toBe("Arrêté au");

@@ -1,3 +1,4 @@
+import { sheetRead } from "../../support/sheetRead";
 import {
   analysisExtent,
   analysisLadder,
@@ -8,30 +9,10 @@ import { ANALYSIS_COLUMNS } from "../../../../src/core/sheet/analysisColumns";
 import type { PlannedColumn } from "../../../../src/core/sheet/analysisPlan";
 import { ROW_TOKEN } from "../../../../src/core/sheet/renderFormula";
 import { DEFAULT_LADDER } from "../../../../src/core/policy/defaultLadder";
-import type { Invoice } from "../../../../src/core/types";
 import type { SheetRead } from "../../../../src/core/workbook";
 
 function readOf(rows: number[], headerRow = 1, lastRow?: number): SheetRead {
-  const invoice = (row: number): Invoice => ({
-    row,
-    customer: "ACME",
-    invoiceNumber: `F-${row}`,
-    dueDate: 45400,
-    amount: 100,
-    paid: 0,
-    open: 100,
-    disputed: false,
-  });
-  return {
-    sheetName: "AR",
-    headerRow,
-    headers: ["Customer", "Invoice", "Due date", "Amount"],
-    columns: [],
-    invoices: rows.map(invoice),
-    problems: [],
-    dateOrder: "mdy",
-    lastRow,
-  };
+  return sheetRead({ invoiceRows: rows, headerRow, lastRow });
 }
 
 describe("analysisExtent beside a range", () => {

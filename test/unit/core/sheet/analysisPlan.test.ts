@@ -1,3 +1,4 @@
+import { sheetRead } from "../../support/sheetRead";
 import {
   ANALYSIS_COLUMNS,
   STATUS_COLUMN_ID,
@@ -5,29 +6,16 @@ import {
 } from "../../../../src/core/sheet/analysisColumns";
 import { planAnalysis } from "../../../../src/core/sheet/analysisPlan";
 import { fillRow, ROW_TOKEN } from "../../../../src/core/sheet/renderFormula";
-import type { ColumnKey, SheetRead } from "../../../../src/core/workbook";
+import type { SheetRead } from "../../../../src/core/workbook";
 import { implementations } from "../../../../src/functions/registry";
 
 /** A read of Customer | Invoice | DueDate | Amount | Paid date, in a table or beside a range. */
 function readOf(tableName?: string): SheetRead {
-  const headers = ["Customer", "Invoice", "DueDate", "Amount", "Paid date"];
-  const keys: ColumnKey[] = ["customer", "invoiceNumber", "dueDate", "amount", "paidDate"];
-  return {
-    sheetName: "AR",
+  return sheetRead({
     tableName,
-    headerRow: 1,
-    headers,
-    columns: keys.map((key, index) => ({
-      key,
-      index,
-      header: headers[index],
-      confidence: 1,
-      samples: [],
-    })),
-    invoices: [],
-    problems: [],
-    dateOrder: "mdy",
-  };
+    headers: ["Customer", "Invoice", "DueDate", "Amount", "Paid date"],
+    keys: ["customer", "invoiceNumber", "dueDate", "amount", "paidDate"],
+  });
 }
 
 function formulas(read: SheetRead, row?: number): Record<string, string> {

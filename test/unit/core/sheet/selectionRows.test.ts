@@ -1,5 +1,5 @@
+import { sheetRead } from "../../support/sheetRead";
 import { invoiceRowsOf, rowRuns } from "../../../../src/core/sheet/selectionRows";
-import type { Invoice } from "../../../../src/core/types";
 import type { SheetRead } from "../../../../src/core/workbook";
 
 /** Rows of the cells of some areas, as an adapter collects them, hidden rows left out. */
@@ -13,25 +13,7 @@ function selectedRows(
 }
 
 function readWithInvoicesOn(rows: number[]): SheetRead {
-  const invoice = (row: number): Invoice => ({
-    row,
-    customer: "ACME",
-    invoiceNumber: `F-${row}`,
-    dueDate: 45400,
-    amount: 100,
-    paid: 0,
-    open: 100,
-    disputed: false,
-  });
-  return {
-    sheetName: "AR",
-    headerRow: 1,
-    headers: ["Customer", "Invoice", "Due date", "Amount"],
-    columns: [],
-    invoices: rows.map(invoice),
-    problems: [],
-    dateOrder: "mdy",
-  };
+  return sheetRead({ invoiceRows: rows });
 }
 
 describe("invoiceRowsOf", () => {

@@ -1,3 +1,4 @@
+import { sheetRead } from "../../support/sheetRead";
 import { ageingReportLayout } from "../../../../src/core/sheet/ageingReportLayout";
 import {
   ANALYSIS_COLUMNS,
@@ -9,7 +10,6 @@ import { historySheetLayout } from "../../../../src/core/sheet/historySheet";
 import { placeColumns } from "../../../../src/core/sheet/ownedColumns";
 import { tableRowRef } from "../../../../src/core/sheet/renderFormula";
 import { ownedSheetName } from "../../../../src/core/sheet/storedKeys";
-import type { ColumnKey, SheetRead } from "../../../../src/core/workbook";
 
 const HISTORY = { en: "Credit history", fr: "Historique crédit" };
 
@@ -84,23 +84,13 @@ describe("placeColumns across a language switch", () => {
 
   it("plans the French analysis with structured references to the French headers", () => {
     const headers = ["Client", "Facture", "Échéance", "Montant"];
-    const keys: ColumnKey[] = ["customer", "invoiceNumber", "dueDate", "amount"];
-    const read: SheetRead = {
+    const read = sheetRead({
       sheetName: "Créances",
       tableName: "Factures",
-      headerRow: 1,
       headers,
-      columns: keys.map((key, index) => ({
-        key,
-        index,
-        header: headers[index],
-        confidence: 1,
-        samples: [],
-      })),
-      invoices: [],
-      problems: [],
+      keys: ["customer", "invoiceNumber", "dueDate", "amount"],
       dateOrder: "dmy",
-    };
+    });
     const plan = planAnalysis(read, headers, [], 4, { bucketBounds: [30] }, "fr");
     const byId = new Map(plan.columns.map((c) => [c.id, c]));
     expect(byId.get("riskClass")?.header).toBe("Classe de risque");

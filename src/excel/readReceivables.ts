@@ -2,6 +2,7 @@ import { parseAddress, rangeAddress, type SheetArea } from "../core/sheet/a1";
 import { ownedColumnsOf } from "../core/sheet/addInMemory";
 import { readInvoices } from "../core/sheet/readInvoices";
 import { emptySheetError } from "../core/sheet/sheetErrors";
+import { headerAndBody } from "../core/sheet/tableBody";
 import { MAPPING_KEY } from "../core/sheet/storedKeys";
 import type { ColumnMapping, SheetRead } from "../core/workbook";
 import { rowsPerReadChunk } from "./chunking";
@@ -41,9 +42,12 @@ export async function readReceivables(
   if (!table && used.isNullObject) throw emptySheetError(sheet.name);
   let location: DataLocation;
   if (table) {
+    // The header and the data body only: a Total row is not an invoice.
     const tableRange = table.getRange().load("address");
+    const body = table.getDataBodyRange().load("address");
     await context.sync(); // a table: where it is
-    location = { area: parseAddress(tableRange.address)[0], tableName: table.name };
+    const area = headerAndBody(parseAddress(tableRange.address)[0], parseAddress(body.address)[0]);
+    location = { area, tableName: table.name };
   } else location = { area: parseAddress(used.address)[0] };
   const { area } = location;
   // The first rows, no further than the data: a range past row 1,048,576 is an error in

@@ -1,6 +1,7 @@
 import { parseAddress, type SheetArea } from "../core/sheet/a1";
 import type { SheetIdentity } from "../core/sheet/addInMemory";
 import { protectedSheetError } from "../core/sheet/sheetErrors";
+import { headerAndBody } from "../core/sheet/tableBody";
 import type { SheetRead } from "../core/workbook";
 
 /** What a write needs to know of the sheet read before it queues anything. */
@@ -31,6 +32,8 @@ export async function loadWriteTarget(
   sheet.load("id,name,protection/protected");
   const table = read.tableName ? sheet.tables.getItem(read.tableName) : undefined;
   const tableRange = table?.getRange().load("address");
+  // Formulas go into the data body only: a Total row keeps its SUBTOTAL cells.
+  const tableBody = table?.getDataBodyRange().load("address");
   const used = sheet.getUsedRangeOrNullObject(true).load("address");
   const headerUsed = sheet
     .getRange(`${read.headerRow}:${read.headerRow}`)
@@ -42,7 +45,10 @@ export async function loadWriteTarget(
 
   if (sheet.protection.protected) throw protectedSheetError(sheet.name);
   const firstColumn = read.firstColumn ?? 0;
-  const tableArea = tableRange ? parseAddress(tableRange.address)[0] : undefined;
+  const tableArea =
+    tableRange && tableBody
+      ? headerAndBody(parseAddress(tableRange.address)[0], parseAddress(tableBody.address)[0])
+      : undefined;
   const usedArea = used.isNullObject ? undefined : parseAddress(used.address)[0];
   const dataEnd = tableArea
     ? tableArea.column + tableArea.columnCount

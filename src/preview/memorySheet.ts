@@ -17,10 +17,14 @@ export interface MemoryCell {
   format?: CellFormat;
 }
 
-/** An Excel table: its header row is `area.row`, its data rows follow. */
+/**
+ * An Excel table: its header row is `area.row`, its data rows follow. With `showTotals` the last
+ * row of `area` is the table's Total row (as Table.getRange() covers it in Excel).
+ */
 export interface MemoryTable {
   name: string;
   area: SheetArea;
+  showTotals?: boolean;
 }
 
 export interface MemoryChart {

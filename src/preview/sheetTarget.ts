@@ -2,7 +2,8 @@ import type { SheetArea } from "../core/sheet/a1";
 import { protectedSheetError } from "../core/sheet/sheetErrors";
 import { WorkbookError, type SheetRead } from "../core/workbook";
 import { findSheet, type BookState } from "./bookState";
-import type { MemorySheet } from "./memorySheet";
+import type { MemorySheet, MemoryTable } from "./memorySheet";
+import { withoutTotalRow } from "../core/sheet/tableBody";
 
 /** Where a sheet's receivables are: its table, else its used range. */
 export interface DataArea {
@@ -11,7 +12,7 @@ export interface DataArea {
 }
 
 export function dataArea(sheet: MemorySheet): DataArea | undefined {
-  if (sheet.table) return { area: sheet.table.area, tableName: sheet.table.name };
+  if (sheet.table) return { area: tableData(sheet.table), tableName: sheet.table.name };
   const used = sheet.usedArea();
   return used ? { area: used } : undefined;
 }
@@ -51,4 +52,9 @@ export function growTable(sheet: MemorySheet, count: number): void {
   const { area } = sheet.table;
   sheet.insertCells(area, area.column + area.columnCount, count);
   sheet.table.area = { ...area, columnCount: area.columnCount + count };
+}
+
+/** A table's header and data rows: its Total row is neither read nor written. */
+export function tableData(table: MemoryTable): SheetArea {
+  return withoutTotalRow(table.area, table.showTotals);
 }

@@ -8,7 +8,7 @@ import type { AnalysisOptions, ColumnKey, SheetRead, WriteResult } from "../core
 import { isCellError } from "../functions/errors";
 import { settingsStore, type BookState } from "./bookState";
 import { evaluateRow } from "./evaluateAnalysis";
-import { growTable, headerCells, writableSheet } from "./sheetTarget";
+import { growTable, headerCells, tableData, writableSheet } from "./sheetTarget";
 import { writeHistory } from "./writeHistory";
 
 /**
@@ -39,7 +39,7 @@ export function writeAnalysis(
   writeHistory(state, lines, options.asOf, ladder, language);
   if (sheet.table) growTable(sheet, plan.columns.filter((c) => c.isNew).length);
 
-  const extent = analysisExtent(read, sheet.table?.area);
+  const extent = analysisExtent(read, sheet.table && tableData(sheet.table));
   const { lastRow, span } = extent;
   const mappedIndex = new Map(read.columns.map((c) => [c.key, firstColumn + c.index]));
   const history = new Map(

@@ -394,9 +394,21 @@ export class FakeExcel {
   private table(sheet: MemorySheet): Any {
     const fake = this;
     const table = sheet.table as NonNullable<MemorySheet["table"]>;
+    // Like Excel: getRange() covers the header, the data body and the Total row when shown;
+    // getDataBodyRange() the data rows only.
+    const totals = table.showTotals ? 1 : 0;
+    const { area } = table;
     return this.mock({
       name: table.name,
+      showTotals: table.showTotals === true,
       getRange: () => fake.range(sheet, table.area),
+      getHeaderRowRange: () => fake.range(sheet, { ...area, rowCount: 1 }),
+      getDataBodyRange: () =>
+        fake.range(sheet, { ...area, row: area.row + 1, rowCount: area.rowCount - 1 - totals }),
+      getTotalRowRange: () => {
+        if (!totals) throw new Error(`InvalidOperation: table ${table.name} has no Total row`);
+        return fake.range(sheet, { ...area, row: area.row + area.rowCount - 1, rowCount: 1 });
+      },
       columns: {
         add: (_index: unknown, _values: unknown, name: string) => {
           const { area } = table;

@@ -22,6 +22,8 @@ export interface SheetSpec {
   extraCells?: { address: string; value: unknown }[];
   /** Make the cells (from column A, row firstRow) an Excel table with this name. */
   table?: string;
+  /** The table shows its Total row: the last row of `cells` (Excel's Table.showTotals). */
+  tableTotals?: boolean;
   protected?: boolean;
   /** Merged areas: 1-based rows, 0-based columns. */
   merges?: SheetArea[];
@@ -304,6 +306,30 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(fixture.cell("Receivables", "J2")?.formula).toBe(
         "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf),[@[Risk]],,,[@[Status]],CC_Policy)"
       );
+    });
+
+    // A table's Total row (Table.showTotals) is part of Table.getRange() in Excel, not of its
+    // data body (getDataBodyRange): it is neither an invoice nor a row to write formulas into.
+    it("reads and writes only the data rows of a table with a Total row", async () => {
+      const cells = [
+        ["Customer", "Invoice", "Due date", "Amount", "Disputed"],
+        ["ACME", "F-1", 45352, 1200, "No"],
+        ["Beta", "F-2", 45397, 300, "No"],
+        ["", "", "", "=SUBTOTAL(109,[Amount])", ""],
+      ];
+      const fixture = factory(sheet(cells, { table: "Invoices", tableTotals: true }));
+      const read = await fixture.workbook.readReceivables();
+      expect(read.invoices.map((i) => i.row)).toEqual([2, 3]);
+      expect(read.problems.filter((p) => p.row === 4)).toEqual([]);
+      const result = await fixture.workbook.writeAnalysis(read, {
+        asOf: AS_OF,
+        settings: SETTINGS,
+      });
+      expect(result.rowsWritten).toBe(2);
+      expect(fixture.cell("Receivables", "F3")?.formula).toContain("CREDIT.DAYSOVERDUE");
+      for (const column of ["F", "G", "H", "I", "J", "K"])
+        expect(fixture.cell("Receivables", `${column}4`)).toBeUndefined();
+      expect(fixture.cell("Receivables", "D4")?.formula).toBe("=SUBTOTAL(109,[Amount])");
     });
 
     it.each([

@@ -23,6 +23,7 @@ export function fillSheet(sheet: MemorySheet, spec: SheetSpec): MemorySheet {
         rowCount: spec.cells.length,
         columnCount: spec.cells[0].length,
       },
+      ...(spec.tableTotals ? { showTotals: true } : {}),
     };
   }
   sheet.merges.push(...(spec.merges ?? []));

@@ -1,0 +1,16 @@
+import type { SheetArea } from "./a1";
+
+/**
+ * An Excel table's header row and data rows, without its Total row: Table.getRange() covers the
+ * Total row too, and neither the reader nor the writers may take it for data (the reader would
+ * count its sums as an invoice, a writer would overwrite its SUBTOTAL cells).
+ */
+export function withoutTotalRow(area: SheetArea, showTotals: boolean | undefined): SheetArea {
+  if (!showTotals || area.rowCount < 2) return area;
+  return { ...area, rowCount: area.rowCount - 1 };
+}
+
+/** The header row and data body of a table, from the addresses of its whole range and its body. */
+export function headerAndBody(whole: SheetArea, body: SheetArea): SheetArea {
+  return { ...whole, rowCount: body.row + body.rowCount - whole.row };
+}

@@ -1,4 +1,5 @@
 import type { Settings } from "../core/types";
+import { assertSettingsValid } from "../core/settings/validateSettings";
 import type {
   AgeingReport,
   AnalysisOptions,
@@ -97,6 +98,7 @@ export class OfficeWorkbook implements Workbook {
 
   async saveSettings(settings: Settings, mapping?: ColumnMapping): Promise<void> {
     assertExcelApi();
+    assertSettingsValid(settings);
     await saveDocumentSettings(settings, mapping);
   }
 }

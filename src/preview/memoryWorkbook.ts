@@ -1,4 +1,5 @@
 import { quoteSheetName, rangeAddress, type SheetArea } from "../core/sheet/a1";
+import { assertSettingsValid } from "../core/settings/validateSettings";
 import type { DateOrder, Settings } from "../core/types";
 import type {
   AgeingReport,
@@ -185,6 +186,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async saveSettings(settings: Settings, mapping?: ColumnMapping): Promise<void> {
+    assertSettingsValid(settings);
     saveDocumentSettings(this.state, settings, mapping);
   }
 }

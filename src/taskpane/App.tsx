@@ -5,12 +5,13 @@ import type { Workbook } from "../core/workbook";
 import { resolveLanguage, resolveLocale } from "./i18n/resolveLanguage";
 import { en } from "./i18n/en";
 import type { Strings } from "./i18n/strings";
-import { LocaleProvider, localeContextValue } from "./i18n/useStrings";
+import { LocaleProvider, localeContextValue, stringsFor } from "./i18n/useStrings";
 import { describeError } from "./state/describeError";
 import { usePaneSession } from "./state/usePaneSession";
 import { useTask } from "./state/useTask";
 import type { ThemeMode } from "./theme/themeMode";
 import { PaneLayout } from "./PaneLayout";
+import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
 
 export interface AppProps {
   workbook: Workbook;
@@ -22,10 +23,34 @@ export interface AppProps {
 }
 
 /**
- * The task pane: the same component in Excel and in the browser preview. The language follows
- * the settings (automatic = the host's), and so do the Intl formats.
+ * The task pane: the same component in Excel and in the browser preview. An error while it
+ * renders shows a message and "Reload the pane", which starts a fresh session (settings and
+ * sheet read again), never a blank pane: one boundary in the host's language around the
+ * session, one in the settings' language around the views.
  */
-export function App({ workbook, hostLocale, theme, initialAsOf }: AppProps): React.JSX.Element {
+export function App(props: AppProps): React.JSX.Element {
+  const [session, setSession] = React.useState(0);
+  const reload = React.useCallback(() => setSession((n) => n + 1), []);
+  const hostStrings = stringsFor(resolveLanguage("auto", props.hostLocale));
+  return (
+    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme}>
+      <PaneErrorBoundary key={session} strings={hostStrings} onReload={reload}>
+        <WorkbookSession {...props} onReload={reload} />
+      </PaneErrorBoundary>
+    </FluentProvider>
+  );
+}
+
+/**
+ * One session with the workbook. The language follows the settings (automatic = the host's),
+ * and so do the Intl formats.
+ */
+function WorkbookSession({
+  workbook,
+  hostLocale,
+  initialAsOf,
+  onReload,
+}: AppProps & { onReload(): void }): React.JSX.Element {
   // The session's messages are in the language its settings choose: read through a ref that
   // always holds the strings of the last render.
   const stringsRef = React.useRef<Strings>(en);
@@ -45,10 +70,10 @@ export function App({ workbook, hostLocale, theme, initialAsOf }: AppProps): Rea
   }, [language]);
 
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
-      <LocaleProvider value={localeValue}>
+    <LocaleProvider value={localeValue}>
+      <PaneErrorBoundary strings={localeValue.strings} onReload={onReload}>
         <PaneLayout workbook={workbook} session={session} task={task} />
-      </LocaleProvider>
-    </FluentProvider>
+      </PaneErrorBoundary>
+    </LocaleProvider>
   );
 }

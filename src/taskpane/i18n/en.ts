@@ -2,6 +2,8 @@
  * English texts of the task pane. `fr.ts` has the same keys (the `Strings` type enforces it).
  * Texts with values are functions so that word order can differ between languages.
  */
+import type { Settings } from "../../core/types";
+
 export const en = {
   app: {
     title: "Credit control",
@@ -246,6 +248,31 @@ export const en = {
       formal: "Formal",
     } as Record<string, string>,
   },
+  savedSettings: {
+    names: {
+      jurisdiction: "Jurisdiction",
+      annualRatePct: "Late-interest rate",
+      fixedFee: "Fixed indemnity per invoice",
+      ladder: "Reminder ladder",
+      minDaysBetweenContacts: "Minimum days between contacts",
+      bucketBounds: "Ageing buckets",
+      language: "Language",
+      currency: "Currency",
+      senderName: "Sender name",
+      signature: "Signature",
+      paymentInstructions: "Payment instructions",
+      templates: "Reminder templates",
+    } satisfies Record<keyof Settings, string>,
+    replaced: (list: string) =>
+      `Some settings saved in this workbook were not valid and were reset to their default: ${list}. Check them in Settings.`,
+    notSaved: (list: string) => `Settings not saved: fix ${list} first.`,
+  },
+  crashed: {
+    title: "The pane stopped on an unexpected error",
+    text: "Nothing was written to the workbook by the step that failed. Reload the pane to carry on.",
+    detail: (message: string) => `Error: ${message}`,
+    reload: "Reload the pane",
+  },
   reminders: {
     heading: "Reminders",
     draft: "Draft reminders for the selection",
@@ -301,6 +328,7 @@ export const en = {
         "This version of Excel is too old for the add-in (Excel API 1.9 or later is needed). Update Excel or use Excel on the web.",
       unsupported:
         "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
+      "invalid-settings": "Settings not saved: a value is not valid.",
     } as Record<string, string>,
   },
 };

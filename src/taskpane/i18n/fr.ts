@@ -241,6 +241,31 @@ export const fr: Strings = {
     },
     tones: { friendly: "Amical", courteous: "Courtois", firm: "Ferme", formal: "Formel" },
   },
+  savedSettings: {
+    names: {
+      jurisdiction: "Juridiction",
+      annualRatePct: "Taux des intérêts de retard",
+      fixedFee: "Indemnité forfaitaire par facture",
+      ladder: "Échelle de relance",
+      minDaysBetweenContacts: "Délai minimal entre deux contacts",
+      bucketBounds: "Tranches d’ancienneté",
+      language: "Langue",
+      currency: "Devise",
+      senderName: "Nom de l’expéditeur",
+      signature: "Signature",
+      paymentInstructions: "Instructions de paiement",
+      templates: "Modèles de relance",
+    },
+    replaced: (list) =>
+      `Des paramètres enregistrés dans ce classeur n’étaient pas valides et ont repris leur valeur par défaut : ${list}. Vérifiez-les dans Paramètres.`,
+    notSaved: (list) => `Paramètres non enregistrés : corrigez d’abord ${list}.`,
+  },
+  crashed: {
+    title: "Le volet s’est arrêté sur une erreur inattendue",
+    text: "L’étape qui a échoué n’a rien écrit dans le classeur. Rechargez le volet pour continuer.",
+    detail: (message) => `Erreur : ${message}`,
+    reload: "Recharger le volet",
+  },
   reminders: {
     heading: "Relances",
     draft: "Préparer les relances de la sélection",
@@ -298,6 +323,7 @@ export const fr: Strings = {
         "Cette version d’Excel est trop ancienne pour le complément (API Excel 1.9 ou plus récente). Mettez Excel à jour ou utilisez Excel sur le web.",
       unsupported:
         "Cette version d’Excel ne prend pas en charge cette fonction. Mettez Excel à jour ou utilisez Excel sur le web.",
+      "invalid-settings": "Paramètres non enregistrés : une valeur n’est pas valide.",
     },
   },
 };

@@ -15,6 +15,11 @@ export interface LocaleContextValue {
 
 const byLanguage: Record<Language, Strings> = { en, fr };
 
+/** The texts of a language, for what renders outside the provider (the pane's error boundary). */
+export function stringsFor(language: Language): Strings {
+  return byLanguage[language];
+}
+
 export function localeContextValue(
   language: Language,
   locale: string,

@@ -3,7 +3,9 @@ import type { Day, Settings } from "../../core/types";
 import type { ColumnMapping, SheetRead, Workbook } from "../../core/workbook";
 import { resolveLanguage } from "../i18n/resolveLanguage";
 import type { Strings } from "../i18n/strings";
-import { mergeSettings } from "./defaultSettings";
+import { defaultSettings } from "../../core/settings/defaultSettings";
+import { settingsProblems, validateSettings } from "../../core/settings/validateSettings";
+import { settingProblemsText } from "./settingProblemsText";
 import { computePortfolio, type Portfolio } from "./portfolio";
 import type { TaskRunner } from "./useTask";
 
@@ -49,10 +51,10 @@ export function usePaneSession(
   const [phase, setPhase] = React.useState<Phase>("starting");
   const [read, setRead] = React.useState<SheetRead>();
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
-  const [settings, setSettings] = React.useState<Settings>(() => mergeSettings(undefined));
+  const [settings, setSettings] = React.useState<Settings>(defaultSettings);
   const [asOf, setAsOfState] = React.useState<Day>(initialAsOf);
   const [analysed, setAnalysed] = React.useState(false);
-  const { run } = task;
+  const { run, warn, fail } = task;
 
   const portfolio = React.useMemo(
     () => (analysed && read ? computePortfolio(read.invoices, asOf, settings) : undefined),
@@ -67,7 +69,13 @@ export function usePaneSession(
       const saved: Loaded = await workbook.loadSettings().catch((): Loaded => ({}));
       const savedMapping = saved.mapping ?? {};
       if (!live) return;
-      setSettings(mergeSettings(saved.settings));
+      // Each saved setting is checked: an invalid one is reset to its default, and named.
+      const checked = validateSettings(saved.settings);
+      setSettings(checked.settings);
+      if (checked.replaced.length > 0 && strings.current) {
+        const { savedSettings } = strings.current;
+        warn(savedSettings.replaced(settingProblemsText(checked.replaced, strings.current)));
+      }
       setMapping(savedMapping);
       const seenBefore = saved.mapping !== undefined || saved.settings !== undefined;
       try {
@@ -85,7 +93,7 @@ export function usePaneSession(
     return () => {
       live = false;
     };
-  }, [workbook, run]);
+  }, [workbook, run, warn]);
 
   /** Rewrite the analysis columns and remember the choices; returns the rows written. */
   const writeAll = React.useCallback(
@@ -154,6 +162,14 @@ export function usePaneSession(
 
   const saveSettings = React.useCallback(
     async (next: Settings) => {
+      // Refused before anything changes: the draft stays in the form for the user to fix.
+      const problems = settingsProblems(next);
+      if (problems.length > 0 && strings.current) {
+        fail(
+          strings.current.savedSettings.notSaved(settingProblemsText(problems, strings.current))
+        );
+        return;
+      }
       setSettings(next);
       if (analysed) {
         // A new ladder or new buckets change the next actions: the columns are rewritten.
@@ -166,7 +182,7 @@ export function usePaneSession(
         () => strings.current?.done.saved ?? ""
       );
     },
-    [workbook, mapping, analysed, asOf, rewrite, run]
+    [workbook, mapping, analysed, asOf, rewrite, run, fail]
   );
 
   const editColumns = React.useCallback(() => setPhase("mapping"), []);

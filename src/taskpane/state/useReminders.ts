@@ -11,6 +11,7 @@ import type { DraftResult, ReminderDraft } from "../../core/reminders/types";
 import { copyRichText } from "../browser/copyRichText";
 import { downloadText } from "../browser/downloadText";
 import type { Strings } from "../i18n/strings";
+import { describeError } from "./describeError";
 import { editedDraft, type DraftEdit } from "./editedDraft";
 import type { TaskRunner } from "./useTask";
 
@@ -55,18 +56,22 @@ export function useReminders(context: RemindersContext): RemindersState {
   const [edits, setEdits] = React.useState<Record<string, DraftEdit>>({});
   const [tooLong, setTooLong] = React.useState<string>();
 
-  const result = React.useMemo(
-    () =>
-      invoices.length
-        ? draftReminders(invoices, {
-            asOf,
-            settings,
-            include: included,
-            fallbackLanguage: language,
-          })
-        : undefined,
-    [invoices, asOf, settings, included, language]
-  );
+  // Drafting runs while the pane renders: a failure becomes the error notice and no drafts,
+  // never an exception that would unmount the pane.
+  const drafting = React.useMemo((): { result?: DraftResult; error?: unknown } => {
+    if (!invoices.length) return {};
+    try {
+      const options = { asOf, settings, include: included, fallbackLanguage: language };
+      return { result: draftReminders(invoices, options) };
+    } catch (error) {
+      return { error };
+    }
+  }, [invoices, asOf, settings, included, language]);
+  const result = drafting.result;
+  const { fail } = task;
+  React.useEffect(() => {
+    if (drafting.error !== undefined) fail(describeError(drafting.error, strings));
+  }, [drafting, fail, strings]);
   const drafts = React.useMemo(
     () => (result?.drafts ?? []).map((draft) => editedDraft(draft, edits[draft.id])),
     [result, edits]

@@ -5,7 +5,7 @@ export type BusyKey =
   "loading" | "analysing" | "report" | "saving" | "drafting" | "recording" | "selecting";
 
 export interface Notice {
-  intent: "success" | "error";
+  intent: "success" | "warning" | "error";
   text: string;
 }
 
@@ -24,6 +24,8 @@ export interface TaskRunner {
     quiet?: boolean
   ): Promise<T | undefined>;
   fail(text: string): void;
+  /** Something the user should check, though the work went on (a saved setting was reset). */
+  warn(text: string): void;
   succeed(text: string): void;
 }
 
@@ -61,6 +63,7 @@ export function useTask(describe: (error: unknown) => string): TaskRunner {
   );
   const dismiss = React.useCallback(() => setNotice(undefined), []);
   const fail = React.useCallback((text: string) => setNotice({ intent: "error", text }), []);
+  const warn = React.useCallback((text: string) => setNotice({ intent: "warning", text }), []);
   const succeed = React.useCallback((text: string) => setNotice({ intent: "success", text }), []);
-  return { busy, notice, dismiss, run, fail, succeed };
+  return { busy, notice, dismiss, run, fail, warn, succeed };
 }

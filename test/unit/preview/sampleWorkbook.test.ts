@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { buildSampleWorkbook } from "../../../src/preview/sampleWorkbook";
-import { mergeSettings } from "../../../src/taskpane/state/defaultSettings";
+import { defaultSettings } from "../../../src/core/settings/defaultSettings";
 
 const CSV = readFileSync("assets/sample/ibm-accounts-receivable.csv", "utf8");
 const AS_OF = 41456; // 2013-07-01
@@ -52,7 +52,7 @@ describe("the French sample analysed by a French pane", () => {
   it("gets French analysis headers, not read back as the user's columns", async () => {
     const workbook = buildSampleWorkbook(CSV, AS_OF, "fr");
     const read = await workbook.readReceivables();
-    const settings = { ...mergeSettings(undefined), language: "fr" as const };
+    const settings = { ...defaultSettings(), language: "fr" as const };
     const result = await workbook.writeAnalysis(read, { asOf: AS_OF, settings, language: "fr" });
     expect(result.columns.slice(0, 5)).toEqual([
       "Jours de retard",

@@ -901,5 +901,18 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         mapping: { customer: "Customer" },
       });
     });
+
+    it("refuses to save settings that break a rule, naming them, and keeps what was saved", async () => {
+      const { workbook } = factory(sheet(RECEIVABLES));
+      await workbook.saveSettings(SETTINGS, { customer: "Customer" });
+      const hostile = { ...SETTINGS, minDaysBetweenContacts: 1e308, ladder: [null] };
+      const error = await workbook
+        .saveSettings(hostile as unknown as typeof SETTINGS)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect((error as WorkbookError).code).toBe("invalid-settings");
+      expect((error as WorkbookError).details.settings).toBe("ladder, minDaysBetweenContacts");
+      expect((await workbook.loadSettings()).settings).toEqual(SETTINGS);
+    });
   });
 }

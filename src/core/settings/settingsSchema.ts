@@ -1,0 +1,58 @@
+import { invalidBoundsReason } from "../ageing/ageBucket";
+import type { Jurisdiction, Settings } from "../types";
+import { describeValue } from "../values/describeValue";
+import { parsed, refused } from "../values/parsed";
+import { ladderRule } from "./ladderRule";
+import {
+  isRecord,
+  listOf,
+  numberIn,
+  oneOf,
+  textMatching,
+  textUpTo,
+  type SettingRule,
+} from "./settingRules";
+
+/** The longest text a cell holds: a template or a signature longer than that cannot be written. */
+const MAX_TEXT = 32767;
+
+/** Upper bounds of the ageing buckets: 1 to 12 whole days of 1 to 3650, increasing. */
+const bucketBoundsRule: SettingRule<number[]> = listOf(
+  numberIn(1, 3650, true),
+  12,
+  invalidBoundsReason
+);
+
+/** The user's template texts, by template key: every entry a text. */
+const templatesRule: SettingRule<Record<string, string>> = (value) => {
+  if (!isRecord(value)) return refused(`${describeValue(value)} is not a set of templates`);
+  const out: Record<string, string> = {};
+  for (const [key, text] of Object.entries(value)) {
+    if (typeof text !== "string" || text.length > MAX_TEXT)
+      return refused(`template ${key}: ${describeValue(text)} is not a text`);
+    out[key] = text;
+  }
+  return parsed(out);
+};
+
+/**
+ * Every setting and the rule its saved value must pass, checked by the compiler: a field added
+ * to `Settings` needs its rule here (and its default in defaultSettings, its name in the pane's
+ * `settingNames`), or the build fails. Ranges are what the domain can compute with, wide enough
+ * for any real use: a rate of 100 % a year, a fee of 1,000,000, a contact gap of a year.
+ */
+export const SETTINGS_SCHEMA: { [K in keyof Settings]-?: SettingRule<Settings[K]> } = {
+  jurisdiction: oneOf<Jurisdiction>(["FR", "EU", "UK", "none"]),
+  annualRatePct: numberIn(0, 100),
+  fixedFee: numberIn(0, 1_000_000),
+  ladder: ladderRule,
+  minDaysBetweenContacts: numberIn(0, 365, true),
+  bucketBounds: bucketBoundsRule,
+  language: oneOf<Settings["language"]>(["auto", "fr", "en"]),
+  // Intl.NumberFormat throws on a malformed currency code: three capital letters, ISO 4217.
+  currency: textMatching(/^[A-Z]{3}$/, "EUR"),
+  senderName: textUpTo(255),
+  signature: textUpTo(MAX_TEXT),
+  paymentInstructions: textUpTo(MAX_TEXT),
+  templates: templatesRule,
+};

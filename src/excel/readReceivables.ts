@@ -8,6 +8,7 @@ import type { ColumnMapping, SheetRead } from "../core/workbook";
 import { rowsPerReadChunk } from "./chunking";
 import { documentStore, getSetting } from "./documentSettings";
 import { localeDateOrder } from "./localeDateOrder";
+import { readInChunks, queueProbes } from "./readChunks";
 import { hasExcelApi } from "./requirements";
 
 /** Rows read first to size the chunks, find the header and show samples. */
@@ -20,9 +21,9 @@ interface DataLocation {
 }
 
 /**
- * Read the active sheet (its first table, else its used range) in chunks sized from the first
- * rows: two syncs to locate the data and read the first rows (three with a table), then one per
- * chunk. Returns the read and the sheet's id, to tell later whether a selection is on it.
+ * Read the active sheet (its first table, else its used range) in chunks sized from its first
+ * rows and rows probed across the whole range: two syncs to locate the data and read the sample
+ * (three with a table), then one per chunk (and one more per chunk Excel refuses for its size). Returns the read and the sheet's id, to tell later whether a selection is on it.
  */
 export async function readReceivables(
   context: Excel.RequestContext,
@@ -56,22 +57,14 @@ export async function readReceivables(
     rangeAddress(area.column, area.row, area.columnCount, Math.min(SAMPLE_ROWS, area.rowCount))
   );
   first.load("values,text");
+  const probes = queueProbes(sheet, area);
   const merges = hasExcelApi("1.13")
     ? first.getMergedAreasOrNullObject().load("address")
     : undefined;
   await context.sync(); // 2: the first rows, merged cells
 
-  const chunkRows = rowsPerReadChunk(first.values, chunkBytes);
-  const cells: unknown[][] = [];
-  for (let offset = 0; offset < area.rowCount; offset += chunkRows) {
-    const count = Math.min(chunkRows, area.rowCount - offset);
-    const chunk = sheet
-      .getRange(rangeAddress(area.column, area.row + offset, area.columnCount, count))
-      .load("values");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, by design (request size limit)
-    await context.sync(); // one per chunk
-    for (const row of chunk.values) cells.push(row);
-  }
+  const sample = [...first.values, ...probes.map((probe) => probe.values[0])];
+  const cells = await readInChunks(context, sheet, area, rowsPerReadChunk(sample, chunkBytes));
   const mergedAreas =
     merges && !merges.isNullObject
       ? parseAddress(merges.address).map((m) => ({

@@ -50,6 +50,13 @@ export class FakeExcel {
   storeWrites = true;
   /** ExcelApi 1.x supported: x. */
   apiMinor = 13;
+  /**
+   * Excel on the web refuses a request, or a response, over 5 MB (Microsoft's "Resource limits
+   * and performance optimization for Office Add-ins" page): the sync fails with
+   * RequestPayloadSizeLimitExceeded (nothing of the batch is applied) or
+   * ResponsePayloadSizeLimitExceeded (nothing loaded comes back).
+   */
+  payloadLimit = 5 * 1024 * 1024;
   stats: SyncStats = { syncs: 0, requests: [], writes: [] };
   /** Objects created in the current batch whose loads or writes are settled at sync. */
   private tracked: Tracked[] = [];
@@ -148,6 +155,14 @@ export class FakeExcel {
     this.stats.syncs++;
     let bytes = this.pendingBytes;
     this.pendingBytes = 0;
+    const written = this.pendingWriteBytes();
+    if (bytes + written > this.payloadLimit) {
+      this.dropBatch();
+      throw officeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    }
     this.applyRenames();
     // Writes: number formats first ("@" then text), then formulas and values.
     for (const prop of ["numberFormat", "formulas", "values"]) {
@@ -176,7 +191,34 @@ export class FakeExcel {
       for (const prop of ["values", "formulas", "numberFormat"])
         t.baseline.set(prop, t.object[prop]);
     for (const w of this.worksheetObjects) w.last = w.object.name;
+    if (bytes - written > this.payloadLimit) {
+      throw officeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    }
     this.stats.requests.push(bytes);
+  }
+
+  /** JSON bytes of the values, formulas and formats queued since the last sync. */
+  private pendingWriteBytes(): number {
+    let bytes = 0;
+    for (const t of this.tracked) {
+      for (const prop of ["numberFormat", "formulas", "values"]) {
+        const value = t.object[prop];
+        if (value !== t.baseline.get(prop) && Array.isArray(value))
+          bytes += JSON.stringify(value).length;
+      }
+    }
+    return bytes;
+  }
+
+  /** A refused request: what was queued is dropped, as Excel never received it. */
+  private dropBatch(): void {
+    for (const t of this.tracked)
+      for (const prop of ["values", "formulas", "numberFormat"])
+        t.baseline.set(prop, t.object[prop]);
+    this.loaded = [];
   }
 
   /**
@@ -580,6 +622,11 @@ export class FakeExcel {
     const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
     return this.sheet(sheetName)?.cell(Number(match[2]), columnIndex(match[1]));
   }
+}
+
+/** An error as Office.js raises it at sync (OfficeExtension.Error): a code and a message. */
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
 }
 
 function intersects(a: SheetArea, b: SheetArea): boolean {

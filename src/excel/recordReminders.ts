@@ -24,6 +24,7 @@ import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook"
 import type { WriteJob } from "./chunking";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
+import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
 import { loadWriteTarget } from "./writeTarget";
 
@@ -114,8 +115,11 @@ export async function recordReminders(
 
   headers.forEach(styleHeader);
   styleHeader(log.getRange(rangeAddress(0, 1, logHeaders.length, 1)));
+  // Written with calculation suspended: the analysis formulas that read the memory columns
+  // are calculated now, under the log's name as written (before the rename below).
+  queueRecalculation(context, jobs, headers);
   if (logSheetName.name !== logName) log.name = logSheetName.name;
-  await context.sync(); // last: header styles, the log's name
+  await context.sync(); // last: header styles, recalculation, the log's name
 
   rememberOwnedColumns(documentStore, target.sheetId, placements);
   rememberOwnedSheet(documentStore, "reminderLog", {

@@ -4,6 +4,7 @@ import { AGEING_REPORT_SHEET, ageingReportLayout } from "../core/sheet/ageingRep
 import type { AgeingReport } from "../core/workbook";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader } from "./ownHeaders";
+import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
 
 /**
@@ -38,11 +39,10 @@ export async function writeAgeingReport(
     sheet.getRange().clear(Excel.ClearApplyTo.all);
   }
   const layout = ageingReportLayout(report);
-  await writeBatches(
-    context,
-    [{ sheet: name, row: 1, column: 0, values: layout.cells, numberFormat: layout.formats }],
-    chunkBytes
-  );
+  const jobs = [
+    { sheet: name, row: 1, column: 0, values: layout.cells, numberFormat: layout.formats },
+  ];
+  await writeBatches(context, jobs, chunkBytes);
   const width = layout.cells[0].length;
   for (const row of [1, layout.headerRow, layout.totalsRow]) {
     sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
@@ -58,8 +58,10 @@ export async function writeAgeingReport(
   );
   const chart = sheet.charts.add(Excel.ChartType.columnClustered, source, Excel.ChartSeriesBy.rows);
   chart.title.text = report.title;
+  // Written with calculation suspended: what the user's formulas read of it is calculated now.
+  queueRecalculation(context, jobs);
   if (owned.name !== name) sheet.name = owned.name;
-  await context.sync(); // last: styles, chart and name
+  await context.sync(); // last: styles, chart, recalculation and name
   rememberOwnedSheet(documentStore, "ageingReport", {
     name: owned.name,
     id: owned.current?.id ?? sheet.id,

@@ -18,6 +18,7 @@ import type { AnalysisOptions, SheetRead, WriteResult } from "../core/workbook";
 import type { WriteJob } from "./chunking";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
+import { queueRecalculation } from "./recalculate";
 import { queueRiskColorScale } from "./riskColorScale";
 import { writeBatches } from "./writeBatches";
 import { loadWriteTarget } from "./writeTarget";
@@ -124,10 +125,12 @@ export async function writeAnalysis(
       historySheet.getRange(rangeAddress(area.column, area.row, area.columnCount, area.rowCount))
     );
   }
+  // The formulas and history were written with calculation suspended: calculate them now, under
+  // the sheet names they were written with (before the rename below).
+  queueRecalculation(context, jobs, headers);
   // Renamed last, once written under its name: workbook names follow a sheet's rename.
   if (historySheetName.name !== historyName) historySheet.name = historySheetName.name;
-  context.application.suspendApiCalculationUntilNextSync();
-  await context.sync(); // last: header styles, colour scale, names, sheet name
+  await context.sync(); // last: header styles, colour scale, names, recalculation, sheet name
 
   rememberOwnedColumns(documentStore, target.sheetId, [...plan.columns, ...renamed]);
   rememberOwnedSheet(documentStore, "history", {

@@ -57,6 +57,19 @@ export class FakeExcel {
    * ResponsePayloadSizeLimitExceeded (nothing loaded comes back).
    */
   payloadLimit = 5 * 1024 * 1024;
+  /**
+   * Cells written while API calculation was suspended (suspendApiCalculationUntilNextSync), not
+   * calculated since: Excel leaves their recalculation to the add-in. A later batch that is not
+   * suspended clears them with application.calculate("Full"), or "Recalculate" over ranges marked
+   * with setDirty().
+   */
+  uncalculated: { sheet: string; area: SheetArea }[] = [];
+  /** Calculation requests of the current batch and whether the batch suspends calculation. */
+  private calculation: {
+    suspended: boolean;
+    type?: string;
+    dirty: { sheet: string; area: SheetArea }[];
+  } = { suspended: false, dirty: [] };
   stats: SyncStats = { syncs: 0, requests: [], writes: [] };
   /** Objects created in the current batch whose loads or writes are settled at sync. */
   private tracked: Tracked[] = [];
@@ -64,6 +77,8 @@ export class FakeExcel {
   private worksheetObjects: { object: Any; sheet: MemorySheet; last: unknown }[] = [];
   private loaded: { object: Any; props: string[] }[] = [];
   private pendingBytes = 0;
+  /** Ranges written (values or formulas) by the sync under way. */
+  private batchWrites: { sheet: string; area: SheetArea }[] = [];
   private nextId = 1;
   private readonly ids = new Map<MemorySheet, string>();
 
@@ -102,6 +117,7 @@ export class FakeExcel {
       ChartType: { columnClustered: "ColumnClustered" },
       ChartSeriesBy: { rows: "Rows", columns: "Columns" },
       SpecialCellType: { visible: "Visible" },
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     };
     g.Office = {
       context: {
@@ -132,7 +148,12 @@ export class FakeExcel {
         getSelectedRanges: () => fake.selectedRanges(),
       },
       application: {
-        suspendApiCalculationUntilNextSync: () => undefined,
+        suspendApiCalculationUntilNextSync: () => {
+          fake.calculation.suspended = true;
+        },
+        calculate: (type: string) => {
+          fake.calculation.type = type;
+        },
         cultureInfo: { datetimeFormat: { shortDatePattern: "dd/MM/yyyy" } },
       },
     }) as Any;
@@ -147,6 +168,7 @@ export class FakeExcel {
     context.sync = () => fake.sync(context);
     fake.tracked = [];
     fake.loaded = [];
+    fake.calculation = { suspended: false, dirty: [] };
     fake.worksheetObjects = [];
     return context;
   }
@@ -164,6 +186,7 @@ export class FakeExcel {
       );
     }
     this.applyRenames();
+    this.batchWrites = [];
     // Writes: number formats first ("@" then text), then formulas and values.
     for (const prop of ["numberFormat", "formulas", "values"]) {
       for (const t of this.tracked) {
@@ -175,6 +198,7 @@ export class FakeExcel {
       }
     }
     for (const t of this.tracked) this.applyFormat(t);
+    this.settleCalculation();
     // Loads: settle the mock objects, then count the response.
     const loaded = this.loaded;
     this.loaded = [];
@@ -200,6 +224,22 @@ export class FakeExcel {
     this.stats.requests.push(bytes);
   }
 
+  /** What this batch leaves uncalculated, and what its calculate() request calculates. */
+  private settleCalculation(): void {
+    const { suspended, type, dirty } = this.calculation;
+    this.calculation = { suspended: false, dirty: [] };
+    if (suspended) {
+      for (const w of this.batchWrites) this.uncalculated.push(w);
+      return;
+    }
+    if (type === "Full" || type === "FullRebuild") this.uncalculated = [];
+    else if (type === "Recalculate") {
+      this.uncalculated = this.uncalculated.filter(
+        (u) => !dirty.some((d) => d.sheet === u.sheet && contains(d.area, u.area))
+      );
+    }
+  }
+
   /** JSON bytes of the values, formulas and formats queued since the last sync. */
   private pendingWriteBytes(): number {
     let bytes = 0;
@@ -219,6 +259,7 @@ export class FakeExcel {
       for (const prop of ["values", "formulas", "numberFormat"])
         t.baseline.set(prop, t.object[prop]);
     this.loaded = [];
+    this.calculation = { suspended: false, dirty: [] };
   }
 
   /**
@@ -247,6 +288,7 @@ export class FakeExcel {
     if (this.protectedSheets.has(t.sheet.name))
       throw new Error(`AccessDenied: ${t.sheet.name} is protected`);
     if (prop !== "numberFormat") {
+      this.batchWrites.push({ sheet: t.sheet.name, area: t.area });
       this.stats.writes.push({
         sheet: t.sheet.name,
         address: rangeAddress(t.area.column, t.area.row, t.area.columnCount, t.area.rowCount),
@@ -522,6 +564,9 @@ export class FakeExcel {
         select: () => {
           fake.selection = [area];
         },
+        setDirty: () => {
+          fake.calculation.dirty.push({ sheet: sheet.name, area });
+        },
       },
       {
         values: () => sheet.values(area),
@@ -627,6 +672,16 @@ export class FakeExcel {
 /** An error as Office.js raises it at sync (OfficeExtension.Error): a code and a message. */
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+/** Whether area `outer` holds all of `inner`. */
+function contains(outer: SheetArea, inner: SheetArea): boolean {
+  return (
+    outer.row <= inner.row &&
+    outer.column <= inner.column &&
+    outer.row + outer.rowCount >= inner.row + inner.rowCount &&
+    outer.column + outer.columnCount >= inner.column + inner.columnCount
+  );
 }
 
 function intersects(a: SheetArea, b: SheetArea): boolean {

@@ -1,0 +1,45 @@
+import { testSettings } from "../support/testSettings";
+import { excelFixture } from "./excelFixture";
+import { reportFor } from "./measureExcel";
+
+const RECEIVABLES = [
+  ["Customer", "Invoice", "Due date", "Amount"],
+  ["ACME", "F-1", 45352, 1200],
+  ["Beta", "F-2", 45397, 300],
+];
+const AS_OF = 45383;
+
+// Excel's documentation of suspendApiCalculationUntilNextSync (ExcelApi 1.6): once set, "it is
+// the developer's responsibility to re-calc the workbook". The fake leaves every range written
+// under suspension uncalculated until a later batch calculates it.
+describe("after writing with calculation suspended, Excel calculates what was written", () => {
+  it("leaves no analysis formula, history, memory or ageing report cell uncalculated", async () => {
+    const { excel, workbook } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
+    const read = await workbook.readReceivables();
+    await workbook.writeAnalysis(read, { asOf: AS_OF, settings: testSettings() });
+    expect(excel.uncalculated).toEqual([]);
+    await workbook.recordReminders(read, [
+      {
+        date: AS_OF,
+        customer: "ACME",
+        rows: [2],
+        invoiceNumbers: ["F-1"],
+        level: 1,
+        channel: "email",
+        total: 1200,
+        language: "en",
+      },
+    ]);
+    expect(excel.uncalculated).toEqual([]);
+    await workbook.writeAgeingReport(reportFor(read));
+    expect(excel.uncalculated).toEqual([]);
+  });
+
+  it("costs no extra sync: the recalculation rides on the last batch", async () => {
+    const { excel, workbook } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
+    const read = await workbook.readReceivables();
+    excel.resetStats();
+    await workbook.writeAnalysis(read, { asOf: AS_OF, settings: testSettings() });
+    expect(excel.stats.syncs).toBe(3);
+  });
+});

@@ -108,6 +108,12 @@ export interface RecordOptions {
   language?: Language;
 }
 
+/** What selectRows selected: `selected` of the `blocks` of consecutive rows asked for. */
+export interface RowsSelected {
+  blocks: number;
+  selected: number;
+}
+
 export interface WriteResult {
   /** Headers of the analysis columns as written (they may have moved to free cells). */
   columns: string[];
@@ -133,8 +139,11 @@ export interface Workbook {
   writeAnalysis(read: SheetRead, options: AnalysisOptions): Promise<WriteResult>;
   /** Sheet rows (1-based) of the invoices under the selected cells, visible rows only. */
   readSelection(): Promise<number[]>;
-  /** Select these sheet rows (e.g. a customer's invoices). */
-  selectRows(rows: number[]): Promise<void>;
+  /**
+   * Select these sheet rows (e.g. a customer's invoices), as blocks of consecutive rows. Some
+   * hosts select fewer blocks than asked (see RowsSelected): the pane says so.
+   */
+  selectRows(rows: number[]): Promise<RowsSelected>;
   /** Called when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
   /** Set last reminder date and level on the invoices and append lines to the "Reminder log" sheet. */

@@ -6,6 +6,7 @@ import type {
   ColumnMapping,
   RecordOptions,
   ReminderRecord,
+  RowsSelected,
   SheetRead,
   Workbook,
   WriteResult,
@@ -14,12 +15,13 @@ import { CHUNK_BYTES } from "./chunking";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { readReceivables } from "./readReceivables";
 import { recordReminders } from "./recordReminders";
-import { assertExcelApi } from "./requirements";
+import { assertExcelApi, hasExcelApi, SELECT_AREAS_API } from "./requirements";
 import {
   onSelectionChanged,
   readSelection,
-  rowsSelectionAddress,
-  selectAddress,
+  rowsSelectionAreas,
+  selectableAreas,
+  selectAreas,
   type LastRead,
 } from "./selection";
 import { writeAgeingReport } from "./writeAgeingReport";
@@ -69,10 +71,11 @@ export class OfficeWorkbook implements Workbook {
     return this.run((context) => readSelection(context, this.lastRead));
   }
 
-  async selectRows(rows: number[]): Promise<void> {
-    const address = rowsSelectionAddress(rows, this.lastRead?.read);
-    if (address === undefined) return;
-    await this.run((context) => selectAddress(context, address));
+  async selectRows(rows: number[]): Promise<RowsSelected> {
+    const areas = rowsSelectionAreas(rows, this.lastRead?.read);
+    const chosen = selectableAreas(areas, hasExcelApi(SELECT_AREAS_API));
+    if (chosen.length > 0) await this.run((context) => selectAreas(context, chosen));
+    return { blocks: areas.length, selected: chosen.length };
   }
 
   async onSelectionChanged(handler: () => void): Promise<() => void> {

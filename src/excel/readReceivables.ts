@@ -9,7 +9,7 @@ import { rowsPerReadChunk } from "./chunking";
 import { documentStore, getSetting } from "./documentSettings";
 import { localeDateOrder } from "./localeDateOrder";
 import { readInChunks, queueProbes } from "./readChunks";
-import { hasExcelApi } from "./requirements";
+import { hasExcelApi, OPTIONAL_EXCEL_API } from "./requirements";
 
 /** Rows read first to size the chunks, find the header and show samples. */
 const SAMPLE_ROWS = 40;
@@ -34,7 +34,7 @@ export async function readReceivables(
   sheet.load("name,id");
   const tables = sheet.tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true).load("address");
-  const culture = hasExcelApi("1.12")
+  const culture = hasExcelApi(OPTIONAL_EXCEL_API.shortDatePattern)
     ? context.application.cultureInfo.datetimeFormat.load("shortDatePattern")
     : undefined;
   await context.sync(); // 1: where the data is
@@ -58,7 +58,7 @@ export async function readReceivables(
   );
   first.load("values,text");
   const probes = queueProbes(sheet, area);
-  const merges = hasExcelApi("1.13")
+  const merges = hasExcelApi(OPTIONAL_EXCEL_API.mergedAreas)
     ? first.getMergedAreasOrNullObject().load("address")
     : undefined;
   await context.sync(); // 2: the first rows, merged cells

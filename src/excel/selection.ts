@@ -37,24 +37,29 @@ export async function readSelection(
   return invoiceRowsOf([...rows], read);
 }
 
-/**
- * The areas that select these rows across the data read (at most MAX_SELECTED_AREAS), as one
- * address list; undefined when there is nothing to select.
- */
-export function rowsSelectionAddress(
-  rows: number[],
-  read: SheetRead | undefined
-): string | undefined {
-  const runs = rowRuns(rows).slice(0, MAX_SELECTED_AREAS);
-  if (runs.length === 0) return undefined;
+/** The blocks of consecutive rows that select these rows across the data read, by address. */
+export function rowsSelectionAreas(rows: number[], read: SheetRead | undefined): string[] {
   const column = read?.firstColumn ?? 0;
   const width = Math.max(read?.headers.length ?? 1, 1);
-  return runs.map(([row, count]) => rangeAddress(column, row, width, count)).join(",");
+  return rowRuns(rows).map(([row, count]) => rangeAddress(column, row, width, count));
 }
 
-/** Select these areas of the active sheet (one sync). */
-export async function selectAddress(context: Excel.RequestContext, address: string): Promise<void> {
-  context.workbook.worksheets.getActiveWorksheet().getRanges(address).select();
+/**
+ * The blocks this host can select at once: RangeAreas.select() needs ExcelApi 1.18 (its
+ * reference page); before it only Range.select() of one block is there, the first.
+ */
+export function selectableAreas(areas: readonly string[], canSelectAreas: boolean): string[] {
+  return areas.slice(0, canSelectAreas ? MAX_SELECTED_AREAS : 1);
+}
+
+/** Select these blocks of the active sheet (one sync). */
+export async function selectAreas(
+  context: Excel.RequestContext,
+  areas: readonly string[]
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  if (areas.length === 1) sheet.getRange(areas[0]).select();
+  else sheet.getRanges(areas.join(",")).select();
   await context.sync();
 }
 

@@ -7,6 +7,7 @@ import type {
   ColumnMapping,
   RecordOptions,
   ReminderRecord,
+  RowsSelected,
   SheetRead,
   Workbook,
   WriteResult,
@@ -158,8 +159,10 @@ export class MemoryWorkbook implements Workbook {
     return readSelection(this.state);
   }
 
-  async selectRows(rows: number[]): Promise<void> {
-    this.setSelection(rowsSelection(this.state, rows));
+  async selectRows(rows: number[]): Promise<RowsSelected> {
+    const areas = rowsSelection(this.state, rows);
+    this.setSelection(areas);
+    return { blocks: areas.length, selected: areas.length };
   }
 
   async onSelectionChanged(handler: () => void): Promise<() => void> {

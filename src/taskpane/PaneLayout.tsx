@@ -78,7 +78,12 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
   const selectCustomer = (customer: CustomerRisk) => {
     void task
       .run("selecting", () => workbook.selectRows(customer.rows))
-      .then(() => setTab("selection"));
+      .then((selection) => {
+        // Some hosts select fewer blocks of rows than asked: say so rather than let it pass.
+        if (selection && selection.selected < selection.blocks)
+          task.warn(strings.host.selectedSome(selection.selected, selection.blocks));
+        setTab("selection");
+      });
   };
   const writeReport = () => {
     const portfolio = session.portfolio;

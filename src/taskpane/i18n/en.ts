@@ -329,7 +329,19 @@ export const en = {
       unsupported:
         "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
       "invalid-settings": "Settings not saved: a value is not valid.",
+      "date-system-1904":
+        "This workbook uses the 1904 date system, which Credit Control does not support: its dates would be read 4 years (1,462 days) off. Nothing was read or written.",
     } as Record<string, string>,
+  },
+  /** What this Excel host can and cannot do (selection of several blocks, downloads). */
+  host: {
+    selectedSome: (selected: number, blocks: number) =>
+      selected === 1
+        ? `This version of Excel selects one block of rows at a time: the first of the ${blocks} blocks is selected.`
+        : `Excel selected the first ${selected} of the ${blocks} blocks of rows.`,
+    noDownloads:
+      "Excel for Mac does not save files from add-ins: copy each message into your mail app instead.",
+    downloadAllZip: "Download all (.zip)",
   },
 };
 

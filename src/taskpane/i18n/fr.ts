@@ -324,6 +324,17 @@ export const fr: Strings = {
       unsupported:
         "Cette version d’Excel ne prend pas en charge cette fonction. Mettez Excel à jour ou utilisez Excel sur le web.",
       "invalid-settings": "Paramètres non enregistrés : une valeur n’est pas valide.",
+      "date-system-1904":
+        "Ce classeur utilise le calendrier depuis 1904, que Credit Control ne prend pas en charge : ses dates seraient lues avec 4 ans (1 462 jours) d’écart. Rien n’a été lu ni écrit.",
     },
+  },
+  host: {
+    selectedSome: (selected: number, blocks: number) =>
+      selected === 1
+        ? `Cette version d’Excel ne sélectionne qu’un bloc de lignes à la fois : le premier des ${blocks} blocs est sélectionné.`
+        : `Excel a sélectionné les ${selected} premiers des ${blocks} blocs de lignes.`,
+    noDownloads:
+      "Excel pour Mac n’enregistre pas les fichiers des compléments : copiez plutôt chaque message dans votre messagerie.",
+    downloadAllZip: "Tout télécharger (.zip)",
   },
 };

@@ -48,8 +48,8 @@ export class FakeExcel {
   readonly protectedSheets = new Set<string>();
   /** False in benchmarks: writes are measured but not stored (a 500k-row sheet of objects is big). */
   storeWrites = true;
-  /** ExcelApi 1.x supported: x. */
-  apiMinor = 13;
+  /** ExcelApi 1.x supported: x (1.18 and later: current Microsoft 365 and Excel on the web). */
+  apiMinor = 18;
   /**
    * Excel on the web refuses a request, or a response, over 5 MB (Microsoft's "Resource limits
    * and performance optimization for Office Add-ins" page): the sync fails with
@@ -77,6 +77,8 @@ export class FakeExcel {
   private worksheetObjects: { object: Any; sheet: MemorySheet; last: unknown }[] = [];
   private loaded: { object: Any; props: string[] }[] = [];
   private pendingBytes = 0;
+  /** The first operation of the current batch the host refused, thrown at its sync. */
+  private failure?: Error;
   /** Ranges written (values or formulas) by the sync under way. */
   private batchWrites: { sheet: string; area: SheetArea }[] = [];
   private nextId = 1;
@@ -169,6 +171,7 @@ export class FakeExcel {
     fake.tracked = [];
     fake.loaded = [];
     fake.calculation = { suspended: false, dirty: [] };
+    fake.failure = undefined;
     fake.worksheetObjects = [];
     return context;
   }
@@ -215,6 +218,9 @@ export class FakeExcel {
       for (const prop of ["values", "formulas", "numberFormat"])
         t.baseline.set(prop, t.object[prop]);
     for (const w of this.worksheetObjects) w.last = w.object.name;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure) throw failure;
     if (bytes - written > this.payloadLimit) {
       throw officeError(
         "ResponsePayloadSizeLimitExceeded",
@@ -238,6 +244,14 @@ export class FakeExcel {
         (u) => !dirty.some((d) => d.sheet === u.sheet && contains(d.area, u.area))
       );
     }
+  }
+
+  /**
+   * An operation the host refuses: the batch's sync throws it, once the operations queued
+   * before it were carried out (Excel does not roll a batch back).
+   */
+  failAtSync(error: Error): void {
+    this.failure ??= error;
   }
 
   /** JSON bytes of the values, formulas and formats queued since the last sync. */
@@ -430,6 +444,11 @@ export class FakeExcel {
         ),
       getRanges: (address: string) => ({
         select: () => {
+          // RangeAreas.select() is ExcelApi 1.18: an older host fails the batch at sync.
+          if (fake.apiMinor < 18) {
+            fake.failAtSync(officeError("ApiNotFound", "RangeAreas.select is not available"));
+            return;
+          }
           fake.active = sheet.name;
           fake.selection = parseAddress(address);
         },

@@ -383,7 +383,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       await fixture.workbook.readReceivables();
       let calls = 0;
       const unsubscribe = await fixture.workbook.onSelectionChanged(() => calls++);
-      await fixture.workbook.selectRows([6, 3, 4]);
+      expect(await fixture.workbook.selectRows([6, 3, 4])).toEqual({ blocks: 2, selected: 2 });
       expect(await fixture.workbook.readSelection()).toEqual([3, 4, 6]);
       fixture.select([{ row: 3, column: 0, rowCount: 1, columnCount: 1 }]);
       expect(calls).toBeGreaterThanOrEqual(1);

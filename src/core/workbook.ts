@@ -2,7 +2,14 @@
  * The Workbook port: everything the task pane asks of a workbook. `src/excel` implements it with
  * Office.js, `src/preview` in memory; one contract test suite runs against both.
  */
+import type { ActivityEntry } from "./account/activity";
+import type { Journal } from "./account/journal";
+import type { PaymentPlan } from "./account/paymentPlan";
+import type { Statement } from "./account/statement";
+import type { StatementSender } from "./account/statementHtml";
 import type { DateOrder, Day, Invoice, Language, Settings } from "./types";
+
+export type { Journal } from "./account/journal";
 
 /** A column the add-in knows how to use. */
 export type ColumnKey =
@@ -120,6 +127,14 @@ export interface WriteResult {
   rowsWritten: number;
 }
 
+/** The statement sheet: the statements of one customer or of all selected, with the sender. */
+export interface StatementRequest {
+  statements: Statement[];
+  sender: StatementSender;
+  /** Language of the sheet's labels and name ("Statement" / "Relevé de compte"); English when absent. */
+  language?: Language;
+}
+
 /** A failure the user must read: `code` selects the translated message, `message` is English. */
 export class WorkbookError extends Error {
   constructor(
@@ -154,6 +169,14 @@ export interface Workbook {
   ): Promise<void>;
   /** Write or refresh the ageing report sheet with a native column chart. */
   writeAgeingReport(report: AgeingReport): Promise<void>;
+  /** Read back the add-in's own sheets: Activity, Payment plans and the Reminder log. */
+  readJournal(): Promise<Journal>;
+  /** Append lines to the "Activity" sheet (the add-in's own), creating it on first use. */
+  recordActivity(entries: ActivityEntry[], options?: RecordOptions): Promise<void>;
+  /** Append a plan's instalments to the "Payment plans" sheet (the add-in's own). */
+  recordPaymentPlan(plan: PaymentPlan, options?: RecordOptions): Promise<void>;
+  /** Write or refresh the statement sheet with these statements. */
+  writeStatement(request: StatementRequest): Promise<void>;
   loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }>;
   saveSettings(settings: Settings, mapping?: ColumnMapping): Promise<void>;
 }

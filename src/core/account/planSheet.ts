@@ -1,0 +1,100 @@
+import type { SheetText } from "../sheet/analysisColumns";
+import { asCellInput } from "../sheet/cellText";
+import type { Language } from "../types";
+import type { RowProblem } from "../workbook";
+import { cellDay, cellNumber, cellString } from "./cells";
+import { PLAN_FREQUENCIES, type PaymentPlan, type PlanFrequency } from "./paymentPlan";
+
+export const PLAN_SHEET: SheetText = { en: "Payment plans", fr: "Échéanciers" };
+
+export const PLAN_HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    "Plan",
+    "Customer",
+    "Agreed on",
+    "Invoices",
+    "Frequency",
+    "Instalment",
+    "Due date",
+    "Amount",
+  ],
+  fr: [
+    "Échéancier",
+    "Client",
+    "Convenu le",
+    "Factures",
+    "Fréquence",
+    "Échéance n°",
+    "Date",
+    "Montant",
+  ],
+};
+
+export const PLAN_FORMATS = ["@", "@", "yyyy-mm-dd", "@", "@", "0", "yyyy-mm-dd", "#,##0.00"];
+
+/** One line per instalment, as cell inputs in header order. */
+export function planRows(plan: PaymentPlan): (string | number)[][] {
+  return plan.instalments.map((instalment) => [
+    asCellInput(plan.id),
+    asCellInput(plan.customer),
+    plan.created,
+    asCellInput(plan.invoices.join(", ")),
+    plan.frequency,
+    instalment.number,
+    instalment.due,
+    instalment.amount,
+  ]);
+}
+
+/**
+ * The plans of the "Payment plans" sheet from its values (row 1 the header): lines grouped by
+ * plan id, in order of first appearance, instalments by number. A line with no plan id, no due
+ * date or no amount is listed as a problem and left out.
+ */
+export function readPlanRows(values: readonly (readonly unknown[])[]): {
+  plans: PaymentPlan[];
+  problems: RowProblem[];
+} {
+  const plans = new Map<string, PaymentPlan>();
+  const problems: RowProblem[] = [];
+  values.forEach((cells, index) => {
+    const row = index + 1;
+    if (row === 1 || cells.every((cell) => cellString(cell) === "")) return;
+    const id = cellString(cells[0]);
+    const due = cellDay(cells[6]);
+    const amount = cellNumber(cells[7]);
+    const number = cellNumber(cells[5]);
+    const created = cellDay(cells[2]);
+    if (
+      !id ||
+      due === undefined ||
+      amount === undefined ||
+      number === undefined ||
+      created === undefined
+    ) {
+      problems.push({ row, reason: "incomplete instalment line" });
+      return;
+    }
+    let plan = plans.get(id);
+    if (!plan) {
+      const frequency = cellString(cells[4]);
+      plan = {
+        id,
+        customer: cellString(cells[1]),
+        created,
+        invoices: cellString(cells[3])
+          .split(",")
+          .map((text) => text.trim())
+          .filter(Boolean),
+        frequency: (PLAN_FREQUENCIES as readonly string[]).includes(frequency)
+          ? (frequency as PlanFrequency)
+          : "monthly",
+        instalments: [],
+      };
+      plans.set(id, plan);
+    }
+    plan.instalments.push({ number, due, amount });
+  });
+  for (const plan of plans.values()) plan.instalments.sort((a, b) => a.number - b.number);
+  return { plans: [...plans.values()], problems };
+}

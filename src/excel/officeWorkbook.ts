@@ -1,3 +1,9 @@
+import type { ActivityEntry } from "../core/account/activity";
+import { activityRow } from "../core/account/activitySheet";
+import type { Journal } from "../core/account/journal";
+import { ACTIVITY_JOURNAL, PLAN_JOURNAL } from "../core/account/journalSheets";
+import type { PaymentPlan } from "../core/account/paymentPlan";
+import { planRows } from "../core/account/planSheet";
 import type { Settings } from "../core/types";
 import { assertSettingsValid } from "../core/settings/validateSettings";
 import type {
@@ -8,11 +14,13 @@ import type {
   ReminderRecord,
   RowsSelected,
   SheetRead,
+  StatementRequest,
   Workbook,
   WriteResult,
 } from "../core/workbook";
 import { CHUNK_BYTES } from "./chunking";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
+import { appendJournal, readJournal } from "./journal";
 import { readReceivables } from "./readReceivables";
 import { recordReminders } from "./recordReminders";
 import { assertExcelApi, hasExcelApi, SELECT_AREAS_API } from "./requirements";
@@ -26,6 +34,7 @@ import {
 } from "./selection";
 import { writeAgeingReport } from "./writeAgeingReport";
 import { writeAnalysis } from "./writeAnalysis";
+import { writeStatement } from "./writeStatement";
 
 export { MAX_SELECTED_AREAS } from "./selection";
 
@@ -92,6 +101,29 @@ export class OfficeWorkbook implements Workbook {
 
   async writeAgeingReport(report: AgeingReport): Promise<void> {
     await this.run((context) => writeAgeingReport(context, report, this.chunkBytes));
+  }
+
+  async readJournal(): Promise<Journal> {
+    return this.run((context) => readJournal(context, this.chunkBytes));
+  }
+
+  async recordActivity(entries: ActivityEntry[], options: RecordOptions = {}): Promise<void> {
+    const lines = entries.map(activityRow);
+    const language = options.language ?? "en";
+    await this.run((context) =>
+      appendJournal(context, ACTIVITY_JOURNAL, lines, language, this.chunkBytes)
+    );
+  }
+
+  async recordPaymentPlan(plan: PaymentPlan, options: RecordOptions = {}): Promise<void> {
+    const language = options.language ?? "en";
+    await this.run((context) =>
+      appendJournal(context, PLAN_JOURNAL, planRows(plan), language, this.chunkBytes)
+    );
+  }
+
+  async writeStatement(request: StatementRequest): Promise<void> {
+    await this.run((context) => writeStatement(context, request, this.chunkBytes));
   }
 
   async loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }> {

@@ -9,17 +9,26 @@ import type {
   ReminderRecord,
   RowsSelected,
   SheetRead,
+  StatementRequest,
   Workbook,
   WriteResult,
 } from "../core/workbook";
+import type { ActivityEntry } from "../core/account/activity";
+import { activityRow } from "../core/account/activitySheet";
+import type { Journal } from "../core/account/journal";
+import { ACTIVITY_JOURNAL, PLAN_JOURNAL } from "../core/account/journalSheets";
+import type { PaymentPlan } from "../core/account/paymentPlan";
+import { planRows } from "../core/account/planSheet";
 import { findSheet, type BookState } from "./bookState";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { MemorySheet, type CellFormat } from "./memorySheet";
+import { appendJournal, readJournal } from "./journal";
 import { readReceivables } from "./readReceivables";
 import { recordReminders } from "./recordReminders";
 import { readSelection, rowsSelection } from "./selection";
 import { writeAgeingReport } from "./writeAgeingReport";
 import { writeAnalysis } from "./writeAnalysis";
+import { writeStatement } from "./writeStatement";
 
 type Listener = () => void;
 
@@ -181,6 +190,25 @@ export class MemoryWorkbook implements Workbook {
 
   async writeAgeingReport(report: AgeingReport): Promise<void> {
     writeAgeingReport(this.state, report);
+    this.notify();
+  }
+
+  async readJournal(): Promise<Journal> {
+    return readJournal(this.state);
+  }
+
+  async recordActivity(entries: ActivityEntry[], options: RecordOptions = {}): Promise<void> {
+    appendJournal(this.state, ACTIVITY_JOURNAL, entries.map(activityRow), options.language ?? "en");
+    this.notify();
+  }
+
+  async recordPaymentPlan(plan: PaymentPlan, options: RecordOptions = {}): Promise<void> {
+    appendJournal(this.state, PLAN_JOURNAL, planRows(plan), options.language ?? "en");
+    this.notify();
+  }
+
+  async writeStatement(request: StatementRequest): Promise<void> {
+    writeStatement(this.state, request);
     this.notify();
   }
 

@@ -1,6 +1,7 @@
 import { parseAddress } from "../../../src/core/sheet/a1";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
+import { journalContract } from "../workbook/journalContract";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { cellView, fillSheet } from "../workbook/sheetFromSpec";
 import { testSettings } from "../support/testSettings";
@@ -48,6 +49,7 @@ function sheetView(sheet: MemorySheet | undefined) {
 }
 
 workbookContract("in memory", memoryFixture);
+journalContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
   const settings = testSettings();

@@ -79,4 +79,6 @@ export interface Settings extends PenaltySettings {
   paymentInstructions: string;
   /** User-edited reminder templates, keyed by `${level}.${language}.subject|body`. */
   templates: Record<string, string>;
+  /** A customer with an invoice more than this many days overdue is on credit hold (default 60). */
+  holdDay?: number;
 }

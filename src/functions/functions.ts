@@ -19,6 +19,7 @@ import { ageBucketCells, daysOverdueCells } from "./ageing";
 import { ceiCells, dsoCells, dsoCountbackCells } from "./kpi";
 import { penaltyCells } from "./penalty";
 import { nextActionCells, statusCells } from "./policy";
+import { holdCells } from "./hold";
 import { riskClassCells, riskScoreCells } from "./risk";
 
 /**
@@ -74,6 +75,18 @@ export function riskScore(
  */
 export function riskClass(score: any[][]): any[][] {
   return riskClassCells(score);
+}
+
+/**
+ * Credit hold: TRUE when the customer is over their credit limit or an invoice is more than holdDay days overdue.
+ * @customfunction HOLD
+ * @param {any[][]} daysOverdue Days overdue of the invoice (or of the customer's oldest open invoice), e.g. from CREDIT.DAYSOVERDUE.
+ * @param {any[][]} [creditUse] Share of the credit limit in use, 1 = at the limit (e.g. from the Credit history sheet); blank if no limit.
+ * @param {any[][]} [holdDay] Days overdue past which the customer is on hold (default: 60).
+ * @returns {any[][]} TRUE (on hold) or FALSE, in the shape of the ranges given; blank where both figures are blank.
+ */
+export function hold(daysOverdue: any[][], creditUse?: any[][], holdDay?: any[][]): any[][] {
+  return holdCells(daysOverdue, creditUse, holdDay);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ageBucketCells, daysOverdueCells } from "./ageing";
+import { holdCells } from "./hold";
 import { ceiCells, dsoCells, dsoCountbackCells } from "./kpi";
 import { penaltyCells } from "./penalty";
 import { nextActionCells, statusCells } from "./policy";
@@ -19,6 +20,7 @@ export const implementations: Readonly<Record<string, CellFunction>> = {
   AGEBUCKET: ageBucketCells,
   RISKSCORE: riskScoreCells,
   RISKCLASS: riskClassCells,
+  HOLD: holdCells as CellFunction,
   STATUS: statusCells,
   NEXTACTION: nextActionCells,
   PENALTY: penaltyCells as CellFunction,

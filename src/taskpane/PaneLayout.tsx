@@ -16,9 +16,13 @@ import { OverviewView } from "./views/overview/OverviewView";
 import { RemindersView } from "./views/reminders/RemindersView";
 import { SelectionView } from "./views/selection/SelectionView";
 import { SettingsView } from "./views/settings/SettingsView";
+import { AccountView } from "./views/account/AccountView";
+import { TodayView } from "./views/today/TodayView";
+import { useAccountActions } from "./state/useAccountActions";
+import { DEFAULT_LADDER } from "../core/policy/defaultLadder";
 
-type TabKey = "overview" | "selection" | "reminders" | "settings";
-const TABS: TabKey[] = ["overview", "selection", "reminders", "settings"];
+type TabKey = "today" | "overview" | "account" | "selection" | "reminders" | "settings";
+const TABS: TabKey[] = ["today", "overview", "account", "selection", "reminders", "settings"];
 
 const useStyles = makeStyles({
   root: {
@@ -34,6 +38,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground2 },
+  // Six tabs do not fit on one line of a 320 px pane: they wrap instead of scrolling away.
+  tabs: { flexWrap: "wrap" },
 });
 
 interface PaneLayoutProps {
@@ -48,6 +54,7 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
   const language = useLanguage();
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabKey>("overview");
+  const [customer, setCustomer] = React.useState<string>();
   const busy = task.busy !== undefined;
   const working = session.phase === "overview";
   const selectedRows = useSelectedRows(workbook, working);
@@ -70,6 +77,23 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
     strings,
     onRecorded: () => session.refresh(true),
   });
+
+  const accountActions = useAccountActions({
+    workbook,
+    settings: session.settings,
+    language,
+    asOf: session.asOf,
+    task,
+    strings,
+    reload: session.reloadJournal,
+  });
+  const ladder = session.settings.ladder.length > 0 ? session.settings.ladder : DEFAULT_LADDER;
+  // From the worklist: the customer's invoices are selected in the sheet and the account opens.
+  const openAccount = (line: { customer: string; rows: number[] }) => {
+    setCustomer(line.customer);
+    setTab("account");
+    void task.run("selecting", () => workbook.selectRows(line.rows), undefined, true);
+  };
 
   const draft = () => {
     reminders.draft(selected.map((analysis) => analysis.invoice));
@@ -118,17 +142,35 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
       {working && (
         <>
           <TabList
+            className={styles.tabs}
             selectedValue={tab}
             onTabSelect={(_event, data) => setTab(data.value as TabKey)}
             aria-label={strings.app.tabsLabel}
           >
             {TABS.map((key) => (
               <Tab key={key} value={key} id={`tab-${key}`}>
-                {strings.tabs[key]}
+                {key === "today" || key === "account"
+                  ? strings.customer.tabs[key]
+                  : strings.tabs[key]}
               </Tab>
             ))}
           </TabList>
           <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            {tab === "today" && (
+              <TodayView portfolio={session.portfolio} ladder={ladder} onOpen={openAccount} />
+            )}
+            {tab === "account" && (
+              <AccountView
+                session={session}
+                customer={customer}
+                onChoose={(name) => setCustomer(name || undefined)}
+                selected={selected}
+                ladder={ladder}
+                actions={accountActions}
+                busy={busy}
+                onNotice={task.succeed}
+              />
+            )}
             {tab === "overview" && (
               <OverviewView
                 portfolio={session.portfolio}

@@ -1,6 +1,6 @@
 import { parseRecipients } from "./recipients";
 import { inlineText } from "./render";
-import { mailbox, quotedPrintable, rfc5322Date, headerText, shortHash } from "./mime";
+import { base64, mailbox, quotedPrintable, rfc5322Date, headerText, shortHash } from "./mime";
 import type { ReminderDraft } from "./types";
 
 export interface EmlOptions {
@@ -8,6 +8,39 @@ export interface EmlOptions {
   from?: string;
   /** Date of the message (the caller's clock: core has none). */
   date: Date;
+  /** Files attached to the message, e.g. the statement of account as an HTML page. */
+  attachments?: EmlAttachment[];
+}
+
+/** A text file attached to a draft (UTF-8, sent in base64). */
+export interface EmlAttachment {
+  filename: string;
+  /** e.g. "text/html". */
+  contentType: string;
+  content: string;
+}
+
+/** What a message needs of a draft: a reminder, or a payment-plan letter. */
+export type EmlMessage = Pick<
+  ReminderDraft,
+  "id" | "subject" | "text" | "html" | "senderName" | "to" | "language"
+>;
+
+/** Base64 in lines of 76 characters (RFC 2045). */
+function base64Lines(text: string): string {
+  return (base64(new TextEncoder().encode(text)).match(/.{1,76}/g) ?? []).join("\r\n");
+}
+
+function attachmentPart(boundary: string, file: EmlAttachment): string[] {
+  const name = headerText(inlineText(file.filename).replace(/["\\]/g, ""));
+  return [
+    `--${boundary}`,
+    `Content-Type: ${file.contentType}; charset=UTF-8; name="${name}"`,
+    "Content-Transfer-Encoding: base64",
+    `Content-Disposition: attachment; filename="${name}"`,
+    "",
+    base64Lines(file.content),
+  ];
 }
 
 /** The checked recipients of a draft (the pane may have edited `to`), or none. */
@@ -30,7 +63,7 @@ function fromHeader(from: string | undefined, senderName: string): string | unde
  * bodies in quoted-printable, encoded subject and names, CRLF line ends, and `X-Unsent: 1` so
  * that Outlook opens it as a message to send rather than one received. No Bcc is ever written.
  */
-export function toEml(draft: ReminderDraft, options: EmlOptions): string {
+export function toEml(draft: EmlMessage, options: EmlOptions): string {
   const text = quotedPrintable(draft.text);
   const html = quotedPrintable(draft.html);
   // "=_" cannot occur in quoted-printable text, so the boundary cannot occur in the bodies.
@@ -46,8 +79,11 @@ export function toEml(draft: ReminderDraft, options: EmlOptions): string {
     `Subject: ${headerText(inlineText(draft.subject))}`,
     "X-Unsent: 1",
     `Content-Language: ${draft.language}`,
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];
+  const attachments = options.attachments ?? [];
+  // With attachments the two bodies go in a multipart/alternative inside a multipart/mixed.
+  const mixed = `=_credit_mixed_${shortHash(boundary)}`;
+  const bodyType = `Content-Type: multipart/alternative; boundary="${boundary}"`;
   const part = (type: string, body: string) => [
     `--${boundary}`,
     `Content-Type: ${type}; charset=UTF-8`,
@@ -55,14 +91,21 @@ export function toEml(draft: ReminderDraft, options: EmlOptions): string {
     "",
     body,
   ];
-  return [
-    ...headers,
-    "",
-    "This is a multi-part message in MIME format.",
-    "",
-    ...part("text/plain", text),
-    ...part("text/html", html),
-    `--${boundary}--`,
-    "",
-  ].join("\r\n");
+  const alternative = [...part("text/plain", text), ...part("text/html", html), `--${boundary}--`];
+  const body =
+    attachments.length === 0
+      ? [bodyType, "", "This is a multi-part message in MIME format.", "", ...alternative]
+      : [
+          `Content-Type: multipart/mixed; boundary="${mixed}"`,
+          "",
+          "This is a multi-part message in MIME format.",
+          "",
+          `--${mixed}`,
+          bodyType,
+          "",
+          ...alternative,
+          ...attachments.flatMap((file) => attachmentPart(mixed, file)),
+          `--${mixed}--`,
+        ];
+  return [...headers, ...body, ""].join("\r\n");
 }

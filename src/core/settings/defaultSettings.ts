@@ -1,4 +1,5 @@
 import type { Settings } from "../types";
+import { DEFAULT_HOLD_DAY } from "../account/creditHold";
 import { DEFAULT_LADDER } from "../policy/defaultLadder";
 import { DEFAULT_BUCKET_BOUNDS } from "../ageing/ageBucket";
 import { DEFAULT_ANNUAL_RATE_PCT, JURISDICTION_RULES } from "../penalty/jurisdictions";
@@ -23,5 +24,6 @@ export function defaultSettings(): Settings {
     signature: "",
     paymentInstructions: "",
     templates: {},
+    holdDay: DEFAULT_HOLD_DAY,
   };
 }

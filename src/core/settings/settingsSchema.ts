@@ -55,4 +55,5 @@ export const SETTINGS_SCHEMA: { [K in keyof Settings]-?: SettingRule<Settings[K]
   signature: textUpTo(MAX_TEXT),
   paymentInstructions: textUpTo(MAX_TEXT),
   templates: templatesRule,
+  holdDay: numberIn(0, 3650, true),
 };

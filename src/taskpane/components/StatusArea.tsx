@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useStrings } from "../i18n/useStrings";
-import type { TaskRunner } from "../state/useTask";
+import type { BusyKey, TaskRunner } from "../state/useTask";
 
 const useStyles = makeStyles({
   root: {
@@ -28,9 +28,13 @@ export function StatusArea({ task }: { task: TaskRunner }): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const { busy, notice } = task;
+  const busyText = (key: BusyKey) =>
+    key in strings.customer.busy
+      ? strings.customer.busy[key as keyof typeof strings.customer.busy]
+      : strings.busy[key as keyof typeof strings.busy];
   return (
     <div className={styles.root} role="status" aria-live="polite">
-      {busy && <Spinner size="tiny" labelPosition="after" label={strings.busy[busy]} />}
+      {busy && <Spinner size="tiny" labelPosition="after" label={busyText(busy)} />}
       {notice && (
         <MessageBar intent={notice.intent}>
           <MessageBarBody>

@@ -1,3 +1,4 @@
+import { accountEn } from "./accountEn";
 /**
  * English texts of the task pane. `fr.ts` has the same keys (the `Strings` type enforces it).
  * Texts with values are functions so that word order can differ between languages.
@@ -262,6 +263,7 @@ export const en = {
       signature: "Signature",
       paymentInstructions: "Payment instructions",
       templates: "Reminder templates",
+      holdDay: "Credit hold day",
     } satisfies Record<keyof Settings, string>,
     replaced: (list: string) =>
       `Some settings saved in this workbook were not valid and were reset to their default: ${list}. Check them in Settings.`,
@@ -299,6 +301,8 @@ export const en = {
     includeAnyway: "Include anyway",
     includeLabel: (invoice: string) => `Include invoice ${invoice} anyway`,
   },
+  /** The worklist, the customer account, statements and payment plans (issue 12). */
+  customer: accountEn,
   errors: {
     title: "Something needs your attention",
     generic: (message: string) => `The operation did not complete: ${message}`,

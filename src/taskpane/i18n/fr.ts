@@ -1,6 +1,7 @@
 /** French texts of the task pane: the same keys as `en.ts`, checked by the `Strings` type. */
 import type { Params } from "./en";
 import type { Strings } from "./strings";
+import { accountFr } from "./accountFr";
 
 export const fr: Strings = {
   app: {
@@ -255,6 +256,7 @@ export const fr: Strings = {
       signature: "Signature",
       paymentInstructions: "Instructions de paiement",
       templates: "Modèles de relance",
+      holdDay: "Jour de blocage du compte",
     },
     replaced: (list) =>
       `Des paramètres enregistrés dans ce classeur n’étaient pas valides et ont repris leur valeur par défaut : ${list}. Vérifiez-les dans Paramètres.`,
@@ -293,6 +295,8 @@ export const fr: Strings = {
     includeAnyway: "Inclure quand même",
     includeLabel: (invoice) => `Inclure quand même la facture ${invoice}`,
   },
+  /** The worklist, the customer account, statements and payment plans (issue 12). */
+  customer: accountFr,
   errors: {
     title: "Un point demande votre attention",
     generic: (message) => `L’opération n’a pas abouti : ${message}`,

@@ -7,6 +7,18 @@ import {
   portfolioKpis,
   type PortfolioKpis,
 } from "../../core/kpi/portfolioKpis";
+import type { CustomerHistory } from "../../core/history/customerHistory";
+import {
+  accountContext,
+  withActivity,
+  type AccountContext,
+} from "../../core/account/accountContext";
+import type { HoldReason } from "../../core/account/creditHold";
+import { customerHolds } from "../../core/account/customerHolds";
+import { disputedByReason, type DisputeBucket } from "../../core/account/disputedByReason";
+import type { Journal } from "../../core/account/journal";
+import { worklist, type WorklistLine } from "../../core/account/worklist";
+import { DEFAULT_LADDER } from "../../core/policy/defaultLadder";
 import { topRiskCustomers, type CustomerRisk } from "./topRiskCustomers";
 
 /** Everything the overview and the selection show, computed once per sheet read and as-of date. */
@@ -17,14 +29,37 @@ export interface Portfolio {
   kpis: PortfolioKpis;
   aged: AgedBalance;
   topRisk: CustomerRisk[];
+  /** Customer histories by customerKey. */
+  histories: Map<string, CustomerHistory>;
+  /** What the Activity and Payment plans sheets say at asOf. */
+  account: AccountContext;
+  /** Today's worklist, ranked (core/account/worklist). */
+  worklist: WorklistLine[];
+  /** Customers on credit hold, by customerKey, with the reasons. */
+  holds: Map<string, HoldReason[]>;
+  /** Disputed open amount by reason. */
+  disputed: Partial<Record<DisputeBucket, number>>;
 }
 
-export function computePortfolio(invoices: Invoice[], asOf: Day, settings: Settings): Portfolio {
+const EMPTY_JOURNAL: Journal = { activity: [], plans: [], letters: [], problems: [] };
+
+/**
+ * The analysis the pane shows. The recorded activity (disputes, promises, payment plans) is
+ * applied to the invoices first, so the statuses and next actions follow it as the sheet's own
+ * columns would (core/account/accountContext).
+ */
+export function computePortfolio(
+  invoices: Invoice[],
+  asOf: Day,
+  settings: Settings,
+  journal: Journal = EMPTY_JOURNAL
+): Portfolio {
   const bounds =
     invalidBoundsReason(settings.bucketBounds) === undefined
       ? settings.bucketBounds
       : [...DEFAULT_BUCKET_BOUNDS];
-  const { rows } = analyseInvoices(invoices, {
+  const account = accountContext(journal.activity, journal.plans, invoices, asOf);
+  const { rows, histories } = analyseInvoices(withActivity(invoices, account), {
     asOf,
     settings: { ...settings, bucketBounds: bounds },
   });
@@ -38,11 +73,17 @@ export function computePortfolio(invoices: Invoice[], asOf: Day, settings: Setti
     bounds,
     isCritical: (invoice: Invoice) => critical.has(invoice.row),
   });
+  const ladder = settings.ladder.length > 0 ? settings.ladder : DEFAULT_LADDER;
   return {
     rows,
     byRow,
     kpis,
     aged: agedBalance(invoices, asOf, bounds),
     topRisk: topRiskCustomers(rows, 10),
+    histories,
+    account,
+    worklist: worklist(rows, account.promises, ladder),
+    holds: customerHolds(rows, histories, settings.holdDay),
+    disputed: disputedByReason(invoices, account.openDisputes),
   };
 }

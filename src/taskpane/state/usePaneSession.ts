@@ -1,4 +1,5 @@
 import * as React from "react";
+import type { Journal } from "../../core/account/journal";
 import type { Day, Settings } from "../../core/types";
 import type { ColumnMapping, SheetRead, Workbook } from "../../core/workbook";
 import { resolveLanguage } from "../i18n/resolveLanguage";
@@ -31,6 +32,10 @@ export interface PaneSession {
   refresh(quiet?: boolean): Promise<void>;
   editColumns(): void;
   saveSettings(settings: Settings): Promise<void>;
+  /** The add-in's Activity, Payment plans and Reminder log sheets, as last read. */
+  journal?: Journal;
+  /** Read those sheets again (after recording in them). */
+  reloadJournal(): Promise<void>;
 }
 
 type Loaded = Awaited<ReturnType<Workbook["loadSettings"]>>;
@@ -54,12 +59,21 @@ export function usePaneSession(
   const [settings, setSettings] = React.useState<Settings>(defaultSettings);
   const [asOf, setAsOfState] = React.useState<Day>(initialAsOf);
   const [analysed, setAnalysed] = React.useState(false);
+  const [journal, setJournal] = React.useState<Journal>();
   const { run, warn, fail } = task;
 
   const portfolio = React.useMemo(
-    () => (analysed && read ? computePortfolio(read.invoices, asOf, settings) : undefined),
-    [analysed, read, asOf, settings]
+    () => (analysed && read ? computePortfolio(read.invoices, asOf, settings, journal) : undefined),
+    [analysed, read, asOf, settings, journal]
   );
+
+  // The journal sheets are read with the sheet: a reload of the pane finds what was recorded.
+  const reloadJournal = React.useCallback(async () => {
+    setJournal(await workbook.readJournal());
+  }, [workbook]);
+  React.useEffect(() => {
+    if (read) void run("journal", reloadJournal, undefined, true);
+  }, [read, run, reloadJournal]);
 
   // Saved settings or mapping mean the user analysed this workbook before: straight to the overview.
   React.useEffect(() => {
@@ -200,5 +214,7 @@ export function usePaneSession(
     refresh,
     editColumns,
     saveSettings,
+    journal,
+    reloadJournal,
   };
 }

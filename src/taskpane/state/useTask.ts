@@ -2,7 +2,17 @@ import * as React from "react";
 
 /** Which long piece of work is running: it selects the text of the progress indicator. */
 export type BusyKey =
-  "loading" | "analysing" | "report" | "saving" | "drafting" | "recording" | "selecting";
+  | "loading"
+  | "analysing"
+  | "report"
+  | "saving"
+  | "drafting"
+  | "recording"
+  | "selecting"
+  | "journal"
+  | "activity"
+  | "plan"
+  | "statement";
 
 export interface Notice {
   intent: "success" | "warning" | "error";

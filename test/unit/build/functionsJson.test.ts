@@ -44,6 +44,11 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["creditUse", true],
   ],
   RISKCLASS: [["score", false]],
+  HOLD: [
+    ["daysOverdue", false],
+    ["creditUse", true],
+    ["holdDay", true],
+  ],
   STATUS: [
     ["openAmount", false],
     ["disputed", true],

@@ -7,6 +7,7 @@ import type { CustomerRisk } from "../../state/topRiskCustomers";
 import { AgeingBars } from "./AgeingBars";
 import { KpiGrid } from "./KpiGrid";
 import { kpiTiles } from "./kpiTiles";
+import { DisputesByReason } from "./DisputesByReason";
 import { TopRiskTable } from "./TopRiskTable";
 
 const useStyles = makeStyles({
@@ -63,6 +64,7 @@ export function OverviewView(props: OverviewViewProps): React.JSX.Element {
             <Text className={styles.hint}>{strings.overview.topRiskHint}</Text>
             <TopRiskTable customers={portfolio.topRisk} onSelect={onSelectCustomer} />
           </section>
+          <DisputesByReason disputed={portfolio.disputed} />
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import { NumberField } from "../../components/NumberField";
 import { Heading } from "../../components/Heading";
 import { useLanguage, useStrings } from "../../i18n/useStrings";
 import { JURISDICTION_RULES } from "../../../core/penalty/jurisdictions";
+import { DEFAULT_HOLD_DAY } from "../../../core/account/creditHold";
 import { boundsFromText, boundsToText } from "./bucketBoundsText";
 
 const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
@@ -36,6 +37,14 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
           integer
           min={0}
           onChange={(minDaysBetweenContacts) => onChange({ minDaysBetweenContacts })}
+        />
+        <NumberField
+          label={strings.customer.settings.holdDay}
+          hint={strings.customer.settings.holdDayHint}
+          value={draft.holdDay ?? DEFAULT_HOLD_DAY}
+          integer
+          min={0}
+          onChange={(holdDay) => onChange({ holdDay })}
         />
         <Field
           label={s.bucketBounds}

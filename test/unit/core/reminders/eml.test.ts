@@ -127,3 +127,25 @@ describe("toEmlBundle: all drafts at once", () => {
     expect(mail.subject).toBe(drafts[1].subject);
   });
 });
+
+describe("toEml with an attachment: the statement of account travels with the reminder", () => {
+  it("keeps both bodies and attaches the HTML file, which a MIME parser reads back intact", async () => {
+    const draft = draftFor();
+    const statement =
+      "<!DOCTYPE html><html><body><h1>Relevé de compte</h1>FAC-2024-0042</body></html>";
+    const eml = toEml(draft, {
+      date: DATE,
+      attachments: [
+        { filename: "Relevé de compte.html", contentType: "text/html", content: statement },
+      ],
+    });
+    const mail = await simpleParser(eml);
+    expect(mail.text).toContain("FAC-2024-0042");
+    expect(mail.html).toContain("FAC-2024-0042");
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0].filename).toBe("Relevé de compte.html");
+    expect(mail.attachments[0].contentType).toBe("text/html");
+    expect(mail.attachments[0].content.toString("utf8")).toBe(statement);
+    for (const line of eml.split("\r\n")) expect(line.length).toBeLessThanOrEqual(998);
+  });
+});

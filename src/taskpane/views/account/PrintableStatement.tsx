@@ -1,0 +1,36 @@
+import * as React from "react";
+import { createPortal } from "react-dom";
+import { makeStaticStyles } from "@fluentui/react-components";
+
+/**
+ * The print stylesheet: on paper (or "Save as PDF") only the statement shows; on screen the
+ * printable copy stays hidden (the pane shows the same figures in its own layout).
+ */
+const usePrintStyles = makeStaticStyles(`
+@media screen { .cc-print-root { display: none; } }
+@media print {
+  body > :not(.cc-print-root) { display: none !important; }
+  .cc-print-root { display: block; font-family: "Segoe UI", Arial, sans-serif; font-size: 12px; color: #000; background: #fff; }
+  @page { margin: 16mm; }
+}
+`);
+
+/**
+ * The statement of account as the page to print, put directly under <body> so the print
+ * stylesheet can hide everything else. `html` comes from core's statementHtml: every text from
+ * the workbook is escaped there, and it holds no script, image or link.
+ */
+export function PrintableStatement({ html }: { html: string }): React.JSX.Element | null {
+  usePrintStyles();
+  const [host] = React.useState(() => {
+    const element = document.createElement("div");
+    element.className = "cc-print-root";
+    element.setAttribute("data-testid", "printable-statement");
+    return element;
+  });
+  React.useEffect(() => {
+    document.body.appendChild(host);
+    return () => host.remove();
+  }, [host]);
+  return createPortal(<div dangerouslySetInnerHTML={{ __html: html }} />, host);
+}

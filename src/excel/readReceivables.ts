@@ -8,6 +8,7 @@ import type { ColumnMapping, SheetRead } from "../core/workbook";
 import { rowsPerReadChunk } from "./chunking";
 import { documentStore, getSetting } from "./documentSettings";
 import { localeDateOrder } from "./localeDateOrder";
+import { queueDateSystemCheck } from "./dateSystem";
 import { readInChunks, queueProbes } from "./readChunks";
 import { hasExcelApi, OPTIONAL_EXCEL_API } from "./requirements";
 
@@ -37,7 +38,9 @@ export async function readReceivables(
   const culture = hasExcelApi(OPTIONAL_EXCEL_API.shortDatePattern)
     ? context.application.cultureInfo.datetimeFormat.load("shortDatePattern")
     : undefined;
-  await context.sync(); // 1: where the data is
+  const checkDateSystem = queueDateSystemCheck(context);
+  await context.sync(); // 1: where the data is, the date system
+  checkDateSystem();
 
   const table = tables.items[0];
   if (!table && used.isNullObject) throw emptySheetError(sheet.name);

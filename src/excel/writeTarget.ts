@@ -3,6 +3,7 @@ import type { SheetIdentity } from "../core/sheet/addInMemory";
 import { protectedSheetError } from "../core/sheet/sheetErrors";
 import { headerAndBody } from "../core/sheet/tableBody";
 import type { SheetRead } from "../core/workbook";
+import { queueDateSystemCheck } from "./dateSystem";
 
 /** What a write needs to know of the sheet read before it queues anything. */
 export interface WriteTarget {
@@ -21,8 +22,8 @@ export interface WriteTarget {
 }
 
 /**
- * Sync 1 of a write: protection, the table or used range, the header row, sheet and name lists.
- * A protected sheet is refused here, before anything is queued.
+ * Sync 1 of a write: protection, the table or used range, the header row, sheet and name lists,
+ * the date system. A protected sheet or a 1904 workbook is refused here, before anything is queued.
  */
 export async function loadWriteTarget(
   context: Excel.RequestContext,
@@ -41,7 +42,9 @@ export async function loadWriteTarget(
     .load("address,values");
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const names = context.workbook.names.load("items/name");
+  const checkDateSystem = queueDateSystemCheck(context);
   await context.sync();
+  checkDateSystem();
 
   if (sheet.protection.protected) throw protectedSheetError(sheet.name);
   const firstColumn = read.firstColumn ?? 0;

@@ -48,6 +48,8 @@ export class FakeExcel {
   readonly protectedSheets = new Set<string>();
   /** False in benchmarks: writes are measured but not stored (a 500k-row sheet of objects is big). */
   storeWrites = true;
+  /** The workbook uses the 1904 date system (Excel's worksheet functions compute in it). */
+  date1904 = false;
   /** ExcelApi 1.x supported: x (1.18 and later: current Microsoft 365 and Excel on the web). */
   apiMinor = 18;
   /**
@@ -161,6 +163,11 @@ export class FakeExcel {
     }) as Any;
     context.workbook.worksheets = fake.worksheets();
     context.workbook.names = fake.namesCollection();
+    // Worksheet functions (ExcelApi 1.2) compute in the workbook's date system.
+    context.workbook.functions = {
+      date: (year: number, month: number, day: number) =>
+        fake.mock({ value: excelDate(year, month, day) - (fake.date1904 ? 1462 : 0) }),
+    };
     context.workbook.onSelectionChanged = {
       add: (handler: () => Promise<void>) => {
         fake.selectionHandlers.add(handler);
@@ -686,6 +693,11 @@ export class FakeExcel {
     const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
     return this.sheet(sheetName)?.cell(Number(match[2]), columnIndex(match[1]));
   }
+}
+
+/** DATE(year, month, day) in the 1900 date system (from 1900-03-01 on). */
+function excelDate(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /** An error as Office.js raises it at sync (OfficeExtension.Error): a code and a message. */

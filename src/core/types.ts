@@ -20,6 +20,11 @@ export interface Invoice {
   /** 1-based row number in the sheet: used in messages and to select the row again. */
   row: number;
   customer: string;
+  /**
+   * The customer cell when it holds a number (a customer id): the history sheet writes it as a
+   * number, so that Excel's lookup of the row's cell finds it (XLOOKUP tells 1001 from "1001").
+   */
+  customerNumber?: number;
   invoiceNumber: string;
   invoiceDate?: Day;
   dueDate: Day;

@@ -1,16 +1,18 @@
-import {
-  PAID_STATUS,
-  STATUS_COLUMN_ID,
-  type AnalysisArg,
-  type AnalysisColumn,
-  type AnalysisColumnId,
+import { bucketLabels, ageBucketIndex } from "../core/ageing/ageBucket";
+import { riskClass } from "../core/risk/riskClass";
+import type {
+  AnalysisArg,
+  AnalysisCall,
+  AnalysisColumn,
+  AnalysisColumnId,
+  HistoryField,
 } from "../core/sheet/analysisColumns";
-import type { HistoryLine } from "../core/sheet/historySheet";
+import { historyKey, type HistoryLine } from "../core/sheet/historySheet";
 import type { DunningLevel } from "../core/types";
-import { isBlank } from "../core/values/isBlank";
 import type { ColumnKey } from "../core/workbook";
 import { isCellError, type CellError } from "../functions/errors";
 import { implementations } from "../functions/registry";
+import { atMostZero, errorIn, isEmptyCell, isEmptyText, isNumber, numberOf } from "./excelValues";
 
 /** What the evaluation of one row needs: the row's own cells and the workbook's named data. */
 export interface EvaluationContext {
@@ -21,31 +23,17 @@ export interface EvaluationContext {
   asOf: number;
   bucketBounds: readonly number[];
   ladder: readonly DunningLevel[];
-  /** History lines by customer name, lower case (XLOOKUP ignores case). */
+  /** History lines by historyKey of the customer (XLOOKUP: numbers by value, text ignoring case). */
   history: ReadonlyMap<string, HistoryLine>;
   hasCreditUse: boolean;
 }
 
-const VALUE_ERROR: CellError = {
-  code: "#VALUE!",
-  message: "a value used in the formula is not a number",
-};
-
-/** Excel's ISBLANK-or-empty for a cell a formula reads. */
-const blank = (v: unknown): boolean => isBlank(v);
-
-/** Excel's arithmetic on a cell: blank is 0, a number is itself, anything else is #VALUE!. */
-function numberOf(v: unknown): number | CellError {
-  if (blank(v)) return 0;
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  return VALUE_ERROR;
-}
-
 /**
- * Evaluate the analysis columns for one row the way Excel evaluates the rendered formulas: the
- * same CREDIT.* implementations with the same arguments (left-out arguments as null), errors in
- * an argument propagated like Excel does. Returns the value per column id.
+ * Evaluate the analysis columns for one row the way Excel evaluates the rendered formulas
+ * (renderFormula): Excel's own IF, comparisons and lookups with its rules for blanks, text and
+ * errors, and the same CREDIT.* implementations called the way Excel calls them (a left-out
+ * argument or an empty cell as null; an argument holding an error is not passed: the cell shows
+ * the error). Returns the value per column id.
  */
 export function evaluateRow(
   specs: readonly AnalysisColumn[],
@@ -53,74 +41,127 @@ export function evaluateRow(
 ): Map<AnalysisColumnId, unknown> {
   const values = new Map<AnalysisColumnId, unknown>();
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  const column = (key: ColumnKey): unknown => (context.has(key) ? context.cell(key) : null);
 
-  const lookup = (field: keyof Omit<HistoryLine, "customer">): unknown => {
-    const customer = context.cell("customer");
-    const line = blank(customer) ? undefined : context.history.get(String(customer).toLowerCase());
-    return line?.[field] ?? "";
+  const lookup = (field: HistoryField): unknown => {
+    const customer = column("customer");
+    const error = errorIn(customer);
+    if (error) return error;
+    const key = historyKey(customer);
+    return (key === undefined ? undefined : context.history.get(key)?.[field]) ?? "";
   };
 
   const call = (fn: string, args: unknown[]): unknown => {
-    const error = args.find((a) => isCellError(a));
-    if (error) return error;
+    for (const a of args) {
+      const error = errorIn(a);
+      if (error) return error;
+    }
     const result = implementations[fn](...args);
     return result[0]?.[0] ?? null;
   };
 
+  /** The open amount's value, and whether it is a single cell (see renderFormula's openAmount). */
+  const open = (): { value: unknown; cell: boolean } => {
+    if (context.has("open")) return { value: column("open"), cell: true };
+    const amount = column("amount");
+    if (context.has("paid")) {
+      const gross = numberOf(amount);
+      const paid = numberOf(column("paid"));
+      return {
+        value: errorIn(gross) ?? errorIn(paid) ?? (gross as number) - (paid as number),
+        cell: false,
+      };
+    }
+    if (context.has("paidDate")) {
+      const paidDate = column("paidDate");
+      const error = errorIn(paidDate);
+      return { value: error ?? (isEmptyCell(paidDate) ? amount : 0), cell: false };
+    }
+    return { value: amount, cell: context.has("amount") };
+  };
+
+  /** AND(x<=0,x<>"") for a cell, x<=0 for an expression: Excel passes the first error on. */
+  const paid = (): boolean | CellError => {
+    const { value, cell } = open();
+    const atMost = atMostZero(value);
+    if (!cell || isCellError(atMost)) return atMost;
+    const empty = isEmptyText(value);
+    return isCellError(empty) ? empty : atMost && !empty;
+  };
+
+  const days = (key: ColumnKey): unknown => {
+    const date = column(key);
+    if (isNumber(date)) return context.asOf - Math.floor(date);
+    if (isEmptyCell(date)) return "";
+    return call("DAYSOVERDUE", [date, context.asOf]);
+  };
+
   const arg = (a: AnalysisArg): unknown => {
     switch (a.kind) {
-      case "column":
-        return context.has(a.key) ? context.cell(a.key) : null;
+      case "column": {
+        if (!context.has(a.key)) return null;
+        const value = column(a.key);
+        return a.zeroIsValue && isEmptyCell(value) ? "" : value;
+      }
       case "analysis":
         return valueOf(a.id);
       case "asOf":
         return context.asOf;
       case "open": {
-        if (context.has("open")) return context.cell("open");
-        const amount = context.cell("amount");
-        if (context.has("paid")) {
-          const gross = numberOf(amount);
-          const paid = numberOf(context.cell("paid"));
-          if (isCellError(gross)) return gross;
-          if (isCellError(paid)) return paid;
-          return gross - paid;
-        }
-        if (context.has("paidDate")) return blank(context.cell("paidDate")) ? amount : 0;
-        return amount;
+        const { value, cell } = open();
+        return cell && isEmptyCell(value) ? "" : value;
       }
-      case "daysSince": {
-        if (!context.has(a.key)) return null;
-        const date = context.cell(a.key);
-        return blank(date) ? "" : call("DAYSOVERDUE", [date, context.asOf]);
-      }
-      case "bucketBounds":
-        return [[...context.bucketBounds]];
+      case "days":
+        return context.has(a.key) ? days(a.key) : null;
       case "policy":
         return context.ladder.map((l) => [l.fromDay, l.action, l.channel, l.tone]);
       case "history":
         return a.field === "creditUse" && !context.hasCreditUse ? null : lookup(a.field);
       case "call":
-        return call(a.fn, a.args.map(arg));
+        return callOf(a);
     }
   };
 
-  /**
-   * The paid guard, IF(status="paid",...): Excel's = on text ignores case and passes an error of
-   * Status on. Status is computed first (on demand), wherever its column is.
-   */
-  const paidGuard = (): "" | CellError | undefined => {
-    const status = valueOf(STATUS_COLUMN_ID);
-    if (isCellError(status)) return status;
-    return typeof status === "string" && status.toLowerCase() === PAID_STATUS ? "" : undefined;
+  const callOf = (c: AnalysisCall): unknown => call(c.fn, c.args.map(arg));
+
+  const bucket = (value: unknown): unknown => {
+    const error = errorIn(value);
+    if (error || value === "") return error ?? "";
+    const bounds = context.bucketBounds;
+    return bucketLabels(bounds)[ageBucketIndex(numberOf(value) as number, bounds)];
+  };
+
+  const classOf = (value: unknown): unknown => {
+    const error = errorIn(value);
+    if (error || value === "") return error ?? "";
+    return riskClass(numberOf(value) as number);
+  };
+
+  const compute = (spec: AnalysisColumn): unknown => {
+    const { compute: how } = spec;
+    switch (how.kind) {
+      case "call":
+        return callOf(how);
+      case "days":
+        return context.has(how.key) ? days(how.key) : "";
+      case "lookup":
+        return lookup(how.field);
+      case "bucket":
+        return bucket(valueOf(how.of));
+      case "riskClass":
+        return classOf(valueOf(how.of));
+    }
   };
 
   function valueOf(id: AnalysisColumnId): unknown {
     if (values.has(id)) return values.get(id);
     const spec = byId.get(id) as AnalysisColumn;
-    const { compute } = spec;
-    const value =
-      (spec.blankWhenPaid ? paidGuard() : undefined) ??
-      (compute.kind === "lookup" ? lookup(compute.field) : call(compute.fn, compute.args.map(arg)));
+    let value: unknown;
+    if (spec.whenPaid === undefined) value = compute(spec);
+    else {
+      const isPaid = paid();
+      value = isCellError(isPaid) ? isPaid : isPaid ? spec.whenPaid : compute(spec);
+    }
     values.set(id, value);
     return value;
   }

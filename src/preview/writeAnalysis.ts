@@ -2,7 +2,7 @@ import { ownedColumnsOf, rememberOwnedColumns } from "../core/sheet/addInMemory"
 import { ANALYSIS_COLUMNS, RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
 import { analysisExtent, analysisLadder, formulaForRow } from "../core/sheet/analysisExtent";
 import { planAnalysisColumns } from "../core/sheet/analysisPlan";
-import { historyLines, type HistoryLine } from "../core/sheet/historySheet";
+import { historyKey, historyLines, type HistoryLine } from "../core/sheet/historySheet";
 import { HEADER_STYLE, RISK_COLORS } from "../core/sheet/storedKeys";
 import type { AnalysisOptions, ColumnKey, SheetRead, WriteResult } from "../core/workbook";
 import { isCellError } from "../functions/errors";
@@ -42,9 +42,12 @@ export function writeAnalysis(
   const extent = analysisExtent(read, sheet.table && tableData(sheet.table));
   const { lastRow, span } = extent;
   const mappedIndex = new Map(read.columns.map((c) => [c.key, firstColumn + c.index]));
-  const history = new Map(
-    lines.map((line) => [line.customer.toLowerCase(), line] as [string, HistoryLine])
-  );
+  const history = new Map<string, HistoryLine>();
+  for (const line of lines) {
+    const key = historyKey(line.customer) as string;
+    // XLOOKUP finds the first of lines that differ only in case.
+    if (!history.has(key)) history.set(key, line);
+  }
   const formulas = new Map(plan.columns.map((c) => [c.id, formulaForRow(c, plan.mode)]));
 
   for (const column of [...plan.columns, ...renamed]) {

@@ -27,29 +27,44 @@ export type AnalysisColumnId =
 export type HistoryField = "avgDaysLate" | "lateShare" | "remindersSent" | "creditUse";
 
 /** The CREDIT.* functions the columns call (DESIGN section 5). */
-export type CreditFunction =
-  "DAYSOVERDUE" | "AGEBUCKET" | "RISKSCORE" | "RISKCLASS" | "NEXTACTION" | "STATUS";
+export type CreditFunction = "DAYSOVERDUE" | "RISKSCORE" | "NEXTACTION" | "STATUS";
 
 /** One argument of a column's function. */
 export type AnalysisArg =
-  /** The row's cell of a mapped column; left out (blank) when the sheet has no such column. */
-  | { kind: "column"; key: ColumnKey }
+  /**
+   * The row's cell of a mapped column; left out (blank) when the sheet has no such column.
+   * `zeroIsValue`: 0 means something there (level 0 = courtesy reminder sent), so a blank is
+   * passed as "" (IF(ISBLANK(x),"",x)): some Excel builds pass an empty cell as 0, not null.
+   */
+  | { kind: "column"; key: ColumnKey; zeroIsValue?: boolean }
   /** The row's cell of another analysis column. */
   | { kind: "analysis"; id: AnalysisColumnId }
   /** The workbook's one as-of cell. */
   | { kind: "asOf" }
-  /** The open amount: the open column, else amount - paid, else the amount unless a paid date is set. */
+  /**
+   * The open amount: the open column, else amount - paid, else the amount unless a paid date is
+   * set. A single cell left blank is passed as "" (0 would read as paid).
+   */
   | { kind: "open" }
-  /** Days from a date column to as-of (blank when the cell is blank). */
-  | { kind: "daysSince"; key: ColumnKey }
-  /** The ageing bounds of the settings, as an array constant such as {30,60,90}. */
-  | { kind: "bucketBounds" }
+  /** Days from a date column to as-of; "" when the cell is blank (see AnalysisDays). */
+  | AnalysisDays
   /** The dunning ladder written on the history sheet (CC_Policy). */
   | { kind: "policy" }
-  /** The row's customer's figure on the history sheet (blank when the customer has no history). */
+  /** The row's customer's figure on the history sheet ("" when the customer has none). */
   | { kind: "history"; field: HistoryField }
-  /** A call nested in the argument, e.g. the days overdue without the paid guard of the column. */
+  /** A call nested in the argument. */
   | AnalysisCall;
+
+/**
+ * Days from a date cell to as-of, like CREDIT.DAYSOVERDUE(x,CC_AsOf), without a call when the
+ * cell is a number (an Excel date: as-of minus its whole day) or blank (""): only a text date
+ * needs CREDIT.DAYSOVERDUE to read it. A call saved here is one asynchronous custom-function
+ * call less per row in Excel, and one link less in a chain of custom-function cells.
+ */
+export interface AnalysisDays {
+  kind: "days";
+  key: ColumnKey;
+}
 
 /** A call of a CREDIT.* function with the row's arguments. */
 export interface AnalysisCall {
@@ -58,7 +73,16 @@ export interface AnalysisCall {
   args: AnalysisArg[];
 }
 
-export type AnalysisCompute = AnalysisCall | { kind: "lookup"; field: HistoryField };
+/** How a column's cell is computed. */
+export type AnalysisCompute =
+  | AnalysisCall
+  | AnalysisDays
+  /** The history figure of the row's customer. */
+  | { kind: "lookup"; field: HistoryField }
+  /** The ageing bucket of the days in another column, by Excel's IF (what CREDIT.AGEBUCKET gives). */
+  | { kind: "bucket"; of: AnalysisColumnId }
+  /** The risk class of the score in another column, by Excel's IF (what CREDIT.RISKCLASS gives). */
+  | { kind: "riskClass"; of: AnalysisColumnId };
 
 export interface AnalysisColumn {
   id: AnalysisColumnId;
@@ -73,49 +97,51 @@ export interface AnalysisColumn {
   /** A helper column the visible ones need (shown after them). */
   helper: boolean;
   /**
-   * Blank ("") on a row whose Status column says "paid": a settled invoice is not 149 days
-   * overdue nor a risk. Rendered IF(status="paid","",...), so an error in Status shows here too
-   * (whether the invoice is paid is then unknown).
+   * What the cell shows on a paid row (open amount 0 or less), tested by Excel itself:
+   * IF(AND(D2<=0,D2<>""),"",...). IF evaluates only the branch it takes, so a paid row makes no
+   * custom-function call, and the test reads no custom-function cell, so it adds no link to a
+   * chain of them. A settled invoice is not 149 days overdue nor a risk; its next action is None.
    */
-  blankWhenPaid?: boolean;
+  whenPaid?: string;
 }
 
 const column = (key: ColumnKey): AnalysisArg => ({ kind: "column", key });
 const analysis = (id: AnalysisColumnId): AnalysisArg => ({ kind: "analysis", id });
+const history = (field: HistoryField): AnalysisArg => ({ kind: "history", field });
 const AS_OF: AnalysisArg = { kind: "asOf" };
+const DUE_DAYS: AnalysisDays = { kind: "days", key: "dueDate" };
 
-/** Days from the due date to as-of, whatever the status. */
-const DAYS_OVERDUE: AnalysisCall = {
-  kind: "call",
-  fn: "DAYSOVERDUE",
-  args: [column("dueDate"), AS_OF],
-};
-
-/** The helper column the paid guard reads, and the status word it tests (CREDIT.STATUS). */
-export const STATUS_COLUMN_ID: AnalysisColumnId = "status";
+/** The status word of a paid row, as CREDIT.STATUS gives it, and the next action it gets. */
 export const PAID_STATUS = "paid";
+export const PAID_NEXT_ACTION = "None";
 
-/** In the order they appear on the sheet: the five a controller reads, then the helpers. */
+/**
+ * In the order they appear on the sheet: the five a controller reads, then the helpers.
+ *
+ * Cost in Excel (issue 9): custom functions are asynchronous, and a chain of cells that each wait
+ * for another custom-function cell recalculates level by level. So Risk computes its own days
+ * (no call for a date serial) rather than read Days overdue, ageing and risk class are Excel's
+ * own IF, and the paid test is Excel arithmetic: Status, Days overdue and Risk read only the
+ * row's cells and the native history lookups, and Next action, which reads them, ends every
+ * chain at 2. An open row with date serials makes 3 calls (STATUS, RISKSCORE, NEXTACTION), a
+ * paid row none; `npm run bench` prints the figures from the written formulas.
+ */
 export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   {
     id: "daysOverdue",
     header: { en: "Days overdue", fr: "Jours de retard" },
-    compute: DAYS_OVERDUE,
+    compute: DUE_DAYS,
     numberFormat: "0",
     helper: false,
-    blankWhenPaid: true,
+    whenPaid: "",
   },
   {
     id: "ageing",
     header: { en: "Ageing", fr: "Ancienneté" },
-    compute: {
-      kind: "call",
-      fn: "AGEBUCKET",
-      args: [column("dueDate"), AS_OF, { kind: "bucketBounds" }],
-    },
+    // From Days overdue: blank on a paid row and for a blank due date, like the days.
+    compute: { kind: "bucket", of: "daysOverdue" },
     numberFormat: "General",
     helper: false,
-    blankWhenPaid: true,
   },
   {
     id: "risk",
@@ -124,24 +150,22 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
       kind: "call",
       fn: "RISKSCORE",
       args: [
-        analysis("daysOverdue"),
+        DUE_DAYS,
         analysis("avgDaysLate"),
         analysis("lateShare"),
         column("disputed"),
         analysis("remindersSent"),
-        { kind: "history", field: "creditUse" },
+        history("creditUse"),
       ],
     },
     numberFormat: "0",
     helper: false,
-    blankWhenPaid: true,
+    whenPaid: "",
   },
   {
     id: "riskClass",
     header: { en: "Risk class", fr: "Classe de risque" },
-    // No guard of its own: RISKCLASS of the blank Risk of a paid row is blank (fewer bytes per
-    // row to send, which matters at 500,000 rows).
-    compute: { kind: "call", fn: "RISKCLASS", args: [analysis("risk")] },
+    compute: { kind: "riskClass", of: "risk" },
     numberFormat: "General",
     helper: false,
   },
@@ -152,18 +176,17 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
       kind: "call",
       fn: "NEXTACTION",
       args: [
-        // Not the Days overdue column: it is blank on a paid row, and NEXTACTION gives "" for
-        // blank days where a paid invoice should read "None". The call is repeated inline.
-        DAYS_OVERDUE,
+        analysis("daysOverdue"),
         analysis("risk"),
-        column("lastLevel"),
-        { kind: "daysSince", key: "lastReminder" },
+        { kind: "column", key: "lastLevel", zeroIsValue: true },
+        { kind: "days", key: "lastReminder" },
         analysis("status"),
         { kind: "policy" },
       ],
     },
     numberFormat: "General",
     helper: false,
+    whenPaid: PAID_NEXT_ACTION,
   },
   {
     id: "status",
@@ -175,6 +198,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     },
     numberFormat: "General",
     helper: true,
+    whenPaid: PAID_STATUS,
   },
   {
     id: "avgDaysLate",

@@ -13,8 +13,21 @@ import { asCellInput } from "./cellText";
 
 export const HISTORY_SHEET: SheetText = { en: "Credit history", fr: "Historique crédit" };
 
-/** One customer's figures as the analysis formulas look them up (blank when unknown). */
-export type HistoryLine = { customer: string } & Partial<Record<HistoryField, number>>;
+/**
+ * One customer's figures as the analysis formulas look them up (blank when unknown), under the
+ * customer as the sheet holds it: a number stays a number (XLOOKUP tells 1001 from "1001").
+ */
+export type HistoryLine = { customer: string | number } & Partial<Record<HistoryField, number>>;
+
+/**
+ * The key XLOOKUP matches a customer cell by: numbers by value, text ignoring case; undefined
+ * for a blank or anything else (it matches no history line).
+ */
+export function historyKey(value: unknown): string | undefined {
+  if (typeof value === "number") return `#${value}`;
+  if (typeof value === "string" && value !== "") return `'${value.toLowerCase()}`;
+  return undefined;
+}
 
 const FIELDS: readonly HistoryField[] = ["avgDaysLate", "lateShare", "remindersSent", "creditUse"];
 /** The sheet's labels; the figures' headers read like the analysis columns that show them. */
@@ -80,8 +93,9 @@ export function historySheetLayout(
   cells[TABLE_ROW - 1].splice(POLICY_COLUMN, 4, ...POLICY_HEADERS[language]);
   lines.forEach((line, i) => {
     const row = TABLE_ROW + i;
-    cells[row][0] = asCellInput(line.customer);
-    formats[row][0] = "@";
+    const { customer } = line;
+    cells[row][0] = typeof customer === "number" ? customer : asCellInput(customer);
+    formats[row][0] = typeof customer === "number" ? "General" : "@";
     FIELDS.forEach((field, f) => {
       cells[row][f + 1] = line[field] ?? "";
       formats[row][f + 1] = FIELD_FORMATS[field];
@@ -124,10 +138,14 @@ export function historySheetLayout(
  */
 export function historyLines(invoices: Invoice[], asOf: Day): HistoryLine[] {
   const histories = customerHistories(invoices, asOf);
-  const names = new Set(invoices.map((invoice) => invoice.customer));
+  const names = new Map<string, string | number>();
+  for (const { customer, customerNumber } of invoices) {
+    const cell = customerNumber ?? customer;
+    names.set(typeof cell === "number" ? `#${cell}` : `'${cell}`, cell);
+  }
   const lines: HistoryLine[] = [];
-  for (const name of names) {
-    const history = histories.get(customerKey(name));
+  for (const name of names.values()) {
+    const history = histories.get(customerKey(String(name)));
     if (!history) continue;
     const line: HistoryLine = { customer: name, remindersSent: history.remindersSent };
     if (history.averageDaysLate !== undefined) line.avgDaysLate = history.averageDaysLate;
@@ -135,5 +153,6 @@ export function historyLines(invoices: Invoice[], asOf: Day): HistoryLine[] {
     if (history.creditUse !== undefined) line.creditUse = history.creditUse;
     lines.push(line);
   }
-  return lines.sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+  const text = (line: HistoryLine): string => String(line.customer);
+  return lines.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
 }

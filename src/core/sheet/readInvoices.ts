@@ -295,6 +295,7 @@ function readRows(
     const date = (v: unknown) => parseDate(v, dateOrder);
 
     const customer = required("customer", text(value("customer"), "no customer"));
+    const customerCell = value("customer");
     const invoiceNumber = required(
       "invoiceNumber",
       text(value("invoiceNumber"), "no invoice number")
@@ -327,6 +328,7 @@ function readRows(
         disputed: optional("disputed", parseBoolean) ?? false,
       };
       assignDefined(invoice, {
+        customerNumber: typeof customerCell === "number" ? customerCell : undefined,
         invoiceDate: optional("invoiceDate", date),
         paidDate,
         email: optional("email", (v) => text(v, "no email")),

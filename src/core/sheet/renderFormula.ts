@@ -1,11 +1,11 @@
+import { bucketLabels } from "../ageing/ageBucket";
+import { RISK_CLASS_FLOORS } from "../risk/riskClass";
 import type { ColumnKey } from "../workbook";
 import {
   AS_OF_NAME,
   HISTORY_CUSTOMER_NAME,
   HISTORY_NAMES,
-  PAID_STATUS,
   POLICY_NAME,
-  STATUS_COLUMN_ID,
   type AnalysisArg,
   type AnalysisCall,
   type AnalysisColumn,
@@ -36,37 +36,50 @@ export function tableRowRef(header: string): string {
   return `[@[${header.replace(/(['#[\]])/g, "'$1")}]]`;
 }
 
+/** A text constant in a formula: "Current", quotes doubled. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
 /**
- * The formula of an analysis column for one row, e.g. =CREDIT.DAYSOVERDUE(F2,CC_AsOf), or with
- * the paid guard =IF(K2="paid","",CREDIT.DAYSOVERDUE(F2,CC_AsOf)).
+ * The formula of an analysis column for one row, e.g. =CREDIT.STATUS(...) or, with the paid
+ * test, =IF(AND(D2<=0,D2<>""),"",...).
  */
 export function renderFormula(spec: AnalysisColumn, context: RenderContext): string {
+  const body = renderCompute(spec, context);
+  return spec.whenPaid === undefined
+    ? `=${body}`
+    : `=IF(${paidTest(context.refs)},${quoted(spec.whenPaid)},${body})`;
+}
+
+function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
   const { compute } = spec;
-  const body =
-    compute.kind === "lookup"
-      ? historyLookup(compute.field, context.refs)
-      : renderCall(compute, context);
-  return spec.blankWhenPaid ? `=${paidGuard(body, context.refs)}` : `=${body}`;
+  const { refs } = context;
+  switch (compute.kind) {
+    case "call":
+      return renderCall(compute, context);
+    case "days":
+      return daysTo(refs.column(compute.key) ?? '""');
+    case "lookup":
+      return historyLookup(compute.field, refs);
+    case "bucket":
+      return bucketOf(refs.analysis(compute.of), context.bucketBounds);
+    case "riskClass":
+      return riskClassOf(refs.analysis(compute.of));
+  }
 }
 
 /**
- * "" when the row's status is paid, else the body. IF evaluates only the branch it takes, so a
- * paid row costs no custom-function call. Short on purpose: it is sent for every row.
+ * Whether the row is paid: its open amount is 0 or less. A blank open cell is not paid (it is
+ * unknown, as CREDIT.STATUS says); a text amount is not (text compares above every number), so
+ * CREDIT.STATUS reads it. Excel arithmetic only: no custom-function call.
  */
-function paidGuard(body: string, refs: RowRefs): string {
-  return `IF(${refs.analysis(STATUS_COLUMN_ID)}="${PAID_STATUS}","",${body})`;
+function paidTest(refs: RowRefs): string {
+  const open = openAmount(refs);
+  return isCellRef(open) ? `AND(${open}<=0,${open}<>"")` : `${open}<=0`;
 }
 
-function renderCall(call: AnalysisCall, context: RenderContext): string {
-  const args = call.args.map((arg) => renderArg(arg, context));
-  while (args.length > 0 && args[args.length - 1] === "") args.pop();
-  return `${FUNCTION_NAMESPACE}.${call.fn}(${args.join(",")})`;
-}
-
-function historyLookup(field: HistoryField, refs: RowRefs): string {
-  const customer = refs.column("customer") ?? '""';
-  // XLOOKUP: exact match without wildcards (a customer "A*B" must not match "AxB"), "" when absent.
-  return `XLOOKUP(${customer},${HISTORY_CUSTOMER_NAME},${HISTORY_NAMES[field]},"")`;
+/** A single cell's reference (A1 with the row token, or a table's [@[Column]]), not an expression. */
+function isCellRef(formula: string): boolean {
+  return /^(\[@\[.*\]\]|[A-Z]+\d*)$/.test(formula.split(ROW_TOKEN).join(""));
 }
 
 /** The open amount as a formula: mirrors readInvoices (open column, else amount - paid...). */
@@ -81,25 +94,78 @@ function openAmount(refs: RowRefs): string {
   return amount;
 }
 
+/** A cell where 0 is a value: a blank one passed as "", never as the 0 some builds send. */
+const blankAsText = (ref: string): string => `IF(ISBLANK(${ref}),"",${ref})`;
+
+/**
+ * Days from a date cell to as-of (CREDIT.DAYSOVERDUE's answer): a number is an Excel date and
+ * needs no call, a blank gives "", and only text goes to CREDIT.DAYSOVERDUE, which reads text
+ * dates in the workbook's order and says why one is not a date.
+ */
+function daysTo(ref: string): string {
+  return (
+    `IF(ISNUMBER(${ref}),${AS_OF_NAME}-INT(${ref}),` +
+    `IF(ISBLANK(${ref}),"",${FUNCTION_NAMESPACE}.DAYSOVERDUE(${ref},${AS_OF_NAME})))`
+  );
+}
+
+/** The ageing label of a number of days, as CREDIT.AGEBUCKET gives it; "" for "". */
+function bucketOf(days: string, bounds: readonly number[]): string {
+  const labels = bucketLabels(bounds);
+  let formula = quoted(labels[labels.length - 1]);
+  for (let i = bounds.length - 1; i >= 0; i--) {
+    formula = `IF(${days}<=${bounds[i]},${quoted(labels[i + 1])},${formula})`;
+  }
+  return `IF(${days}="","",IF(${days}<=0,${quoted(labels[0])},${formula}))`;
+}
+
+/** The risk class of a score, as CREDIT.RISKCLASS gives it; "" for "". */
+function riskClassOf(score: string): string {
+  const { Medium, High, Critical } = RISK_CLASS_FLOORS;
+  return (
+    `IF(${score}="","",IF(${score}<${Medium},"Low",IF(${score}<${High},"Medium",` +
+    `IF(${score}<${Critical},"High","Critical"))))`
+  );
+}
+
+/**
+ * The row's customer's figure on the history sheet, "" when the customer or the figure is
+ * missing. XLOOKUP: exact match without wildcards (a customer "A*B" must not match "AxB"). It
+ * returns the empty cell of a figure the history does not have as 0 (a perfect payer), hence the
+ * test of the found cell against "" first.
+ */
+function historyLookup(field: HistoryField, refs: RowRefs): string {
+  const customer = refs.column("customer") ?? '""';
+  const lookup = `XLOOKUP(${customer},${HISTORY_CUSTOMER_NAME},${HISTORY_NAMES[field]},"")`;
+  return `IF(${lookup}="","",${lookup})`;
+}
+
+function renderCall(call: AnalysisCall, context: RenderContext): string {
+  const args = call.args.map((arg) => renderArg(arg, context));
+  while (args.length > 0 && args[args.length - 1] === "") args.pop();
+  return `${FUNCTION_NAMESPACE}.${call.fn}(${args.join(",")})`;
+}
+
 function renderArg(arg: AnalysisArg, context: RenderContext): string {
   const { refs } = context;
   switch (arg.kind) {
-    case "column":
-      return refs.column(arg.key) ?? "";
+    case "column": {
+      const ref = refs.column(arg.key);
+      if (!ref) return "";
+      return arg.zeroIsValue ? blankAsText(ref) : ref;
+    }
     case "analysis":
       return refs.analysis(arg.id);
     case "asOf":
       return AS_OF_NAME;
-    case "open":
-      return openAmount(refs);
-    case "daysSince": {
-      const date = refs.column(arg.key);
-      return date
-        ? `IF(ISBLANK(${date}),"",${FUNCTION_NAMESPACE}.DAYSOVERDUE(${date},${AS_OF_NAME}))`
-        : "";
+    case "open": {
+      const open = openAmount(refs);
+      return isCellRef(open) ? blankAsText(open) : open;
     }
-    case "bucketBounds":
-      return `{${context.bucketBounds.join(",")}}`;
+    case "days": {
+      const ref = refs.column(arg.key);
+      return ref ? daysTo(ref) : "";
+    }
     case "policy":
       return POLICY_NAME;
     case "history":

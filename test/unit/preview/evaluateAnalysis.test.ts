@@ -10,7 +10,8 @@ const AS_OF = 45383; // 2024-04-01
 /** The analysis of one row with the given cells (keys not given: the sheet has no such column). */
 function analyse(cells: Partial<Record<ColumnKey, unknown>>): Record<AnalysisColumnId, unknown> {
   const history = new Map<string, HistoryLine>([
-    ["acme", { customer: "ACME", avgDaysLate: 30, lateShare: 1, remindersSent: 0 }],
+    ["'acme", { customer: "ACME", avgDaysLate: 30, lateShare: 1, remindersSent: 0 }],
+    ["#1001", { customer: 1001, remindersSent: 2 }],
   ]);
   const values = evaluateRow(ANALYSIS_COLUMNS, {
     cell: (key) => cells[key],
@@ -37,7 +38,7 @@ describe("evaluateRow: the paid guard", () => {
   });
 
   it("keeps the numbers on an open row", () => {
-    const row = analyse({ ...base, paidDate: "" });
+    const row = analyse({ ...base, paidDate: null });
     expect(row.status).toBe("");
     expect(row.daysOverdue).toBe(183);
     expect(row.ageing).toBe("91+");
@@ -50,15 +51,41 @@ describe("evaluateRow: the paid guard", () => {
     expect(visible(analyse({ ...base, paid: 100 }))).toEqual(["", "", "", "", "None"]);
   });
 
-  it('passes an error of Status on, like IF(K2="paid",...) in Excel: paid or not is unknown', () => {
-    const row = analyse({ ...base, paidDate: "", disputed: "maybe" });
+  it("keeps the days of a row whose Status is an error: only what reads the bad cell fails", () => {
+    const row = analyse({ ...base, paidDate: null, disputed: "maybe" });
     expect(row.status).toMatchObject({ code: "#VALUE!" });
-    for (const id of VISIBLE) expect(row[id]).toBe(row.status);
+    expect(row.daysOverdue).toBe(183);
+    expect(row.ageing).toBe("91+");
+    for (const id of ["risk", "riskClass", "nextAction"] as const)
+      expect(row[id]).toMatchObject({ code: "#VALUE!" });
   });
 
-  it("gives Next action the days overdue, not the blank cell: NEXTACTION of a blank is blank", () => {
-    // Why the column reads the days unguarded: with the blank cell a paid row would show "".
-    expect(implementations.NEXTACTION("", "", null, "", "paid")).toEqual([[""]]);
-    expect(implementations.NEXTACTION(183, "", null, "", "paid")).toEqual([["None"]]);
+  it("passes an error in the open amount on to every guarded column, as Excel's IF does", () => {
+    const row = analyse({ ...base, amount: "#N/A" });
+    for (const id of [
+      "daysOverdue",
+      "ageing",
+      "risk",
+      "riskClass",
+      "nextAction",
+      "status",
+    ] as const)
+      expect(row[id]).toMatchObject({ code: "#N/A" });
+  });
+});
+
+describe("evaluateRow: history", () => {
+  const base = { dueDate: 45200, amount: 100 };
+
+  it("gives blank, not 0, for a figure the customer's history does not have", () => {
+    const row = analyse({ ...base, customer: "acme" });
+    expect(row.avgDaysLate).toBe(30);
+    const numeric = analyse({ ...base, customer: 1001 });
+    expect([numeric.avgDaysLate, numeric.lateShare, numeric.remindersSent]).toEqual(["", "", 2]);
+  });
+
+  it('finds a numeric customer id by number, not its text (XLOOKUP tells 1001 from "1001")', () => {
+    expect(analyse({ ...base, customer: "1001" }).remindersSent).toBe("");
+    expect(analyse({ ...base, customer: 1001 }).remindersSent).toBe(2);
   });
 });

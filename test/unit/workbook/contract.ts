@@ -214,21 +214,25 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(result.rowsWritten).toBe(3);
       expect(fixture.cell("Receivables", "F2")?.value).toBe("Days overdue");
       expect(fixture.cell("Receivables", "F3")?.formula).toBe(
-        '=IF(K3="paid","",CREDIT.DAYSOVERDUE(C3,CC_AsOf))'
+        '=IF(AND(D3<=0,D3<>""),"",IF(ISNUMBER(C3),CC_AsOf-INT(C3),IF(ISBLANK(C3),"",CREDIT.DAYSOVERDUE(C3,CC_AsOf))))'
       );
       expect(fixture.cell("Receivables", "G6")?.formula).toBe(
-        '=IF(K6="paid","",CREDIT.AGEBUCKET(C6,CC_AsOf,{30,60,90}))'
+        '=IF(F6="","",IF(F6<=0,"Current",IF(F6<=30,"1-30",IF(F6<=60,"31-60",IF(F6<=90,"61-90","91+")))))'
       );
       expect(fixture.cell("Receivables", "H3")?.formula).toBe(
-        '=IF(K3="paid","",CREDIT.RISKSCORE(F3,L3,M3,E3,N3))'
+        '=IF(AND(D3<=0,D3<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER(C3),CC_AsOf-INT(C3),IF(ISBLANK(C3),"",CREDIT.DAYSOVERDUE(C3,CC_AsOf))),L3,M3,E3,N3))'
       );
-      expect(fixture.cell("Receivables", "I3")?.formula).toBe("=CREDIT.RISKCLASS(H3)");
+      expect(fixture.cell("Receivables", "I3")?.formula).toBe(
+        '=IF(H3="","",IF(H3<25,"Low",IF(H3<50,"Medium",IF(H3<75,"High","Critical"))))'
+      );
       expect(fixture.cell("Receivables", "J3")?.formula).toBe(
-        "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(C3,CC_AsOf),H3,,,K3,CC_Policy)"
+        '=IF(AND(D3<=0,D3<>""),"None",CREDIT.NEXTACTION(F3,H3,,,K3,CC_Policy))'
       );
-      expect(fixture.cell("Receivables", "K3")?.formula).toBe("=CREDIT.STATUS(D3,E3,,CC_AsOf)");
+      expect(fixture.cell("Receivables", "K3")?.formula).toBe(
+        '=IF(AND(D3<=0,D3<>""),"paid",CREDIT.STATUS(IF(ISBLANK(D3),"",D3),E3,,CC_AsOf))'
+      );
       expect(fixture.cell("Receivables", "L3")?.formula).toBe(
-        '=XLOOKUP(A3,CC_HistCustomer,CC_HistAvgDaysLate,"")'
+        '=IF(XLOOKUP(A3,CC_HistCustomer,CC_HistAvgDaysLate,"")="","",XLOOKUP(A3,CC_HistCustomer,CC_HistAvgDaysLate,""))'
       );
       // Blank and total rows get no formula; the user's cells are as they were.
       expect(fixture.cell("Receivables", "F5")).toBeUndefined();
@@ -298,13 +302,13 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       await fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS });
       expect(fixture.cell("Receivables", "F1")?.value).toBe("Days overdue");
       expect(fixture.cell("Receivables", "F2")?.formula).toBe(
-        '=IF([@[Status]]="paid","",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))'
+        '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))))'
       );
       expect(fixture.cell("Receivables", "H2")?.formula).toBe(
-        '=IF([@[Status]]="paid","",CREDIT.RISKSCORE([@[Days overdue]],[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]]))'
+        '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))),[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]]))'
       );
       expect(fixture.cell("Receivables", "J2")?.formula).toBe(
-        "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf),[@[Risk]],,,[@[Status]],CC_Policy)"
+        '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"None",CREDIT.NEXTACTION([@[Days overdue]],[@[Risk]],,,[@[Status]],CC_Policy))'
       );
     });
 
@@ -333,8 +337,8 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
     });
 
     it.each([
-      ["beside a range", undefined, 'IF(K2="paid","",'],
-      ["in a table", "Ledger", 'IF([@[Status]]="paid","",'],
+      ["beside a range", undefined, "IF(IF(ISBLANK(E2),D2,0)<=0,"],
+      ["in a table", "Ledger", "IF(IF(ISBLANK([@[Paid date]]),[@[Amount]],0)<=0,"],
     ])(
       "leaves days overdue, ageing and risk blank on a paid row %s",
       async (_layout, table, guard) => {
@@ -348,13 +352,11 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         await fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS });
         const at = (column: string, row: number) => fixture.cell("Receivables", `${column}${row}`);
         // F Days overdue, G Ageing, H Risk, I Risk class, J Next action, K Status.
-        expect(at("F", 2)?.formula?.startsWith(`=${guard}CREDIT.DAYSOVERDUE(`)).toBe(true);
-        expect(at("G", 2)?.formula?.startsWith(`=${guard}CREDIT.AGEBUCKET(`)).toBe(true);
-        expect(at("H", 2)?.formula?.startsWith(`=${guard}CREDIT.RISKSCORE(`)).toBe(true);
-        expect(at("I", 2)?.formula?.startsWith("=CREDIT.RISKCLASS(")).toBe(true);
-        expect(at("J", 2)?.formula?.startsWith("=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(")).toBe(
-          true
-        );
+        // The paid test is Excel's own: a paid row makes no CREDIT.* call.
+        expect(at("F", 2)?.formula?.startsWith(`=${guard}"",IF(ISNUMBER(`)).toBe(true);
+        expect(at("H", 2)?.formula?.startsWith(`=${guard}"",CREDIT.RISKSCORE(`)).toBe(true);
+        expect(at("J", 2)?.formula?.startsWith(`=${guard}"None",CREDIT.NEXTACTION(`)).toBe(true);
+        expect(at("K", 2)?.formula?.startsWith(`=${guard}"paid",CREDIT.STATUS(`)).toBe(true);
         if (!fixture.evaluatesFormulas) return;
         const values = (row: number) =>
           ["F", "G", "H", "I", "J", "K"].map((c) => at(c, row)?.value);
@@ -586,7 +588,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         expect(headerRow(fixture, 2).slice(5)).toEqual(FRENCH_HEADERS);
         // A1 references beside a range: the same formulas whatever the language.
         expect(fixture.cell("Receivables", "F3")?.formula).toBe(
-          '=IF(K3="paid","",CREDIT.DAYSOVERDUE(C3,CC_AsOf))'
+          '=IF(AND(D3<=0,D3<>""),"",IF(ISNUMBER(C3),CC_AsOf-INT(C3),IF(ISBLANK(C3),"",CREDIT.DAYSOVERDUE(C3,CC_AsOf))))'
         );
         expect(fixture.sheetNames()).toEqual(["Receivables", "Historique crédit"]);
         expect(fixture.cell("Historique crédit", "A1")?.value).toBe("Arrêté au");
@@ -609,7 +611,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         await fixture.workbook.writeAnalysis(read, FR);
         expect(fixture.cell("Receivables", "F1")?.value).toBe("Jours de retard");
         expect(fixture.cell("Receivables", "H2")?.formula).toBe(
-          '=IF([@[Statut]]="paid","",CREDIT.RISKSCORE([@[Jours de retard]],[@[Retard moyen (j)]],[@[Part payée en retard]],[@[Disputed]],[@[Relances envoyées]]))'
+          '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))),[@[Retard moyen (j)]],[@[Part payée en retard]],[@[Disputed]],[@[Relances envoyées]]))'
         );
       });
 
@@ -633,7 +635,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
           if (!table) expect(formulas(fixture)).toEqual(englishFormulas);
           else
             expect(fixture.cell("Receivables", "F2")?.formula).toBe(
-              '=IF([@[Statut]]="paid","",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))'
+              '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))))'
             );
           const reread = await fixture.workbook.readReceivables();
           expect(reread.columns).toHaveLength(5);
@@ -787,7 +789,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         const result = await fixture.workbook.writeAnalysis(read, OPTIONS);
         expect(result.rowsWritten).toBe(3);
         expect(fixture.cell("Receivables", "F6")?.formula).toBe(
-          '=IF(K6="paid","",CREDIT.DAYSOVERDUE(C6,CC_AsOf))'
+          '=IF(AND(D6<=0,D6<>""),"",IF(ISNUMBER(C6),CC_AsOf-INT(C6),IF(ISBLANK(C6),"",CREDIT.DAYSOVERDUE(C6,CC_AsOf))))'
         );
         for (const row of [7, 8, 1000, LAST_ROW - 1, LAST_ROW])
           for (const column of [..."FGHIJKLMN"])
@@ -804,12 +806,12 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         [
           "beside a range",
           undefined,
-          '=IF(K1048576="paid","",CREDIT.DAYSOVERDUE(C1048576,CC_AsOf))',
+          '=IF(AND(D1048576<=0,D1048576<>""),"",IF(ISNUMBER(C1048576),CC_AsOf-INT(C1048576),IF(ISBLANK(C1048576),"",CREDIT.DAYSOVERDUE(C1048576,CC_AsOf))))',
         ],
         [
           "in a table",
           "Invoices",
-          '=IF([@[Status]]="paid","",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))',
+          '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))))',
         ],
       ])(
         "reads, analyses and records invoices that end on row 1,048,576 %s",

@@ -1,13 +1,8 @@
 import { sheetRead } from "../../support/sheetRead";
-import {
-  ANALYSIS_COLUMNS,
-  STATUS_COLUMN_ID,
-  type AnalysisArg,
-} from "../../../../src/core/sheet/analysisColumns";
+import { ANALYSIS_COLUMNS, type AnalysisArg } from "../../../../src/core/sheet/analysisColumns";
 import { planAnalysis } from "../../../../src/core/sheet/analysisPlan";
 import { fillRow, ROW_TOKEN } from "../../../../src/core/sheet/renderFormula";
 import type { SheetRead } from "../../../../src/core/workbook";
-import { implementations } from "../../../../src/functions/registry";
 
 /** A read of Customer | Invoice | DueDate | Amount | Paid date, in a table or beside a range. */
 function readOf(tableName?: string): SheetRead {
@@ -30,47 +25,52 @@ function formulas(read: SheetRead, row?: number): Record<string, string> {
   );
 }
 
-describe("planAnalysis: paid rows get blank days overdue, ageing and risk", () => {
-  it("guards the four columns with the Status column by structured reference in a table", () => {
+describe("planAnalysis: paid rows are told by Excel arithmetic, with no CREDIT.* call", () => {
+  it("writes the paid test and the row's cells by structured reference in a table", () => {
     const f = formulas(readOf("Invoices"));
-    const guard = 'IF([@[Status]]="paid","",';
-    expect(f.daysOverdue).toBe(`=${guard}CREDIT.DAYSOVERDUE([@[DueDate]],CC_AsOf))`);
-    expect(f.ageing).toBe(`=${guard}CREDIT.AGEBUCKET([@[DueDate]],CC_AsOf,{30,60,90}))`);
+    const paid = "IF(IF(ISBLANK([@[Paid date]]),[@[Amount]],0)<=0,";
+    const due = "[@[DueDate]]";
+    const days = `IF(ISNUMBER(${due}),CC_AsOf-INT(${due}),IF(ISBLANK(${due}),"",CREDIT.DAYSOVERDUE(${due},CC_AsOf)))`;
+    expect(f.daysOverdue).toBe(`=${paid}"",${days})`);
+    expect(f.ageing).toMatch(
+      /^=IF\(\[@\[Days overdue\]\]="","",IF\(\[@\[Days overdue\]\]<=0,"Current"/
+    );
+    // Risk counts its own days: it reads no custom-function cell.
     expect(f.risk).toBe(
-      `=${guard}CREDIT.RISKSCORE([@[Days overdue]],[@[Avg days late]],[@[Late share]],,[@[Reminders sent]]))`
+      `=${paid}"",CREDIT.RISKSCORE(${days},[@[Avg days late]],[@[Late share]],,[@[Reminders sent]]))`
     );
-    // Risk class needs no guard: RISKCLASS of a blank Risk is blank.
-    expect(f.riskClass).toBe("=CREDIT.RISKCLASS([@[Risk]])");
-    // Next action reads the days overdue unguarded: a paid invoice reads "None", not "".
+    expect(f.riskClass).toMatch(/^=IF\(\[@\[Risk\]\]="","",IF\(\[@\[Risk\]\]<25,"Low"/);
     expect(f.nextAction).toBe(
-      "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE([@[DueDate]],CC_AsOf),[@[Risk]],,,[@[Status]],CC_Policy)"
+      `=${paid}"None",CREDIT.NEXTACTION([@[Days overdue]],[@[Risk]],,,[@[Status]],CC_Policy))`
     );
-    expect(f.status).toBe("=CREDIT.STATUS(IF(ISBLANK([@[Paid date]]),[@[Amount]],0),,,CC_AsOf)");
-    expect(f.avgDaysLate).toBe('=XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistAvgDaysLate,"")');
+    expect(f.status).toBe(
+      `=${paid}"paid",CREDIT.STATUS(IF(ISBLANK([@[Paid date]]),[@[Amount]],0),,,CC_AsOf))`
+    );
+    const lookup = 'XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistAvgDaysLate,"")';
+    expect(f.avgDaysLate).toBe(`=IF(${lookup}="","",${lookup})`);
   });
 
-  it("guards them with the row's A1 Status cell beside a range", () => {
+  it("writes the row's A1 cells beside a range", () => {
     // A-E the user's columns, F Days overdue ... J Next action, K Status, L-N history.
     const f = formulas(readOf(), 7);
-    const guard = 'IF(K7="paid","",';
-    expect(f.daysOverdue).toBe(`=${guard}CREDIT.DAYSOVERDUE(C7,CC_AsOf))`);
-    expect(f.ageing).toBe(`=${guard}CREDIT.AGEBUCKET(C7,CC_AsOf,{30,60,90}))`);
-    expect(f.risk).toBe(`=${guard}CREDIT.RISKSCORE(F7,L7,M7,,N7))`);
-    expect(f.riskClass).toBe("=CREDIT.RISKCLASS(H7)");
-    expect(f.nextAction).toBe(
-      "=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(C7,CC_AsOf),H7,,,K7,CC_Policy)"
+    const paid = "IF(IF(ISBLANK(E7),D7,0)<=0,";
+    expect(f.daysOverdue).toBe(
+      `=${paid}"",IF(ISNUMBER(C7),CC_AsOf-INT(C7),IF(ISBLANK(C7),"",CREDIT.DAYSOVERDUE(C7,CC_AsOf))))`
     );
-    expect(f.status).toBe("=CREDIT.STATUS(IF(ISBLANK(E7),D7,0),,,CC_AsOf)");
-    expect(f.lateShare).toBe('=XLOOKUP(A7,CC_HistCustomer,CC_HistLateShare,"")');
+    expect(f.nextAction).toBe(`=${paid}"None",CREDIT.NEXTACTION(F7,H7,,,K7,CC_Policy))`);
+    expect(f.status).toBe(`=${paid}"paid",CREDIT.STATUS(IF(ISBLANK(E7),D7,0),,,CC_AsOf))`);
+    expect(f.riskClass).toBe(
+      '=IF(H7="","",IF(H7<25,"Low",IF(H7<50,"Medium",IF(H7<75,"High","Critical"))))'
+    );
   });
 
-  it("guards days overdue, ageing and risk; Risk class follows Risk", () => {
-    expect(ANALYSIS_COLUMNS.filter((c) => c.blankWhenPaid).map((c) => c.id)).toEqual([
+  it("gives days overdue, risk, next action and status a paid value; ageing and class follow", () => {
+    expect(ANALYSIS_COLUMNS.filter((c) => c.whenPaid !== undefined).map((c) => c.id)).toEqual([
       "daysOverdue",
-      "ageing",
       "risk",
+      "nextAction",
+      "status",
     ]);
-    expect(implementations.RISKCLASS("")).toEqual([[""]]);
   });
 });
 
@@ -91,11 +91,8 @@ describe("ANALYSIS_COLUMNS", () => {
     return seen;
   };
 
-  it("has a Status that depends on no guarded column (no circular reference)", () => {
-    const status = byId.get(STATUS_COLUMN_ID);
-    expect(status?.blankWhenPaid).toBeFalsy();
-    const guarded = new Set(ANALYSIS_COLUMNS.filter((c) => c.blankWhenPaid).map((c) => c.id));
-    expect([...dependsOn(STATUS_COLUMN_ID)].filter((id) => guarded.has(id as never))).toEqual([]);
+  it("has a Status that depends on no other analysis column (no circular reference)", () => {
+    expect([...dependsOn("status")]).toEqual([]);
   });
 
   it("passes no whole column to a per-row function: every reference is the row's own cell", () => {

@@ -67,16 +67,16 @@ describe("renderFormula", () => {
       hasCreditUse: false,
     });
     expect(renderFormula(spec("status"), context({ amount: "D2", paid: "E2" }))).toBe(
-      "=CREDIT.STATUS(D2-E2,,,CC_AsOf)"
+      '=IF(D2-E2<=0,"paid",CREDIT.STATUS(D2-E2,,,CC_AsOf))'
     );
     expect(renderFormula(spec("status"), context({ amount: "D2", paidDate: "G2" }))).toBe(
-      "=CREDIT.STATUS(IF(ISBLANK(G2),D2,0),,,CC_AsOf)"
+      '=IF(IF(ISBLANK(G2),D2,0)<=0,"paid",CREDIT.STATUS(IF(ISBLANK(G2),D2,0),,,CC_AsOf))'
     );
-    expect(renderFormula(spec("nextAction"), context({ dueDate: "C2", lastReminder: "H2" }))).toBe(
-      '=CREDIT.NEXTACTION(CREDIT.DAYSOVERDUE(C2,CC_AsOf),RISK,,IF(ISBLANK(H2),"",CREDIT.DAYSOVERDUE(H2,CC_AsOf)),STATUS,CC_Policy)'
+    expect(renderFormula(spec("nextAction"), context({ amount: "D2", lastReminder: "H2" }))).toBe(
+      '=IF(AND(D2<=0,D2<>""),"None",CREDIT.NEXTACTION(DAYSOVERDUE,RISK,,IF(ISNUMBER(H2),CC_AsOf-INT(H2),IF(ISBLANK(H2),"",CREDIT.DAYSOVERDUE(H2,CC_AsOf))),STATUS,CC_Policy))'
     );
     expect(renderFormula(spec("ageing"), context({ dueDate: "C2" }))).toBe(
-      '=IF(STATUS="paid","",CREDIT.AGEBUCKET(C2,CC_AsOf,{30}))'
+      '=IF(DAYSOVERDUE="","",IF(DAYSOVERDUE<=0,"Current",IF(DAYSOVERDUE<=30,"1-30","31+")))'
     );
   });
 });

@@ -58,24 +58,57 @@ describe("renderFormula", () => {
     expect(renderFormula(spec, context({ dueDate: "C2" }))).toBe("=CREDIT.DAYSOVERDUE(C2,CC_AsOf)");
   });
 
-  it("guards a paid row with the Status cell", () => {
+  it("tests a paid row with Excel arithmetic on the open amount, so it makes no call", () => {
     const spec = column({
-      blankWhenPaid: true,
-      compute: { kind: "call", fn: "RISKCLASS", args: [{ kind: "analysis", id: "risk" }] },
+      whenPaid: "",
+      compute: { kind: "call", fn: "RISKSCORE", args: [{ kind: "analysis", id: "avgDaysLate" }] },
     });
-    expect(renderFormula(spec, context({}))).toBe('=IF(K2="paid","",CREDIT.RISKCLASS(J2))');
+    // A single open cell: paid when 0 or less, not when blank (unknown) or text (STATUS reads it).
+    expect(renderFormula(spec, context({ amount: "D2" }))).toBe(
+      '=IF(AND(D2<=0,D2<>""),"",CREDIT.RISKSCORE(L2))'
+    );
+    expect(renderFormula(spec, context({ amount: "D2", paid: "E2" }))).toBe(
+      '=IF(D2-E2<=0,"",CREDIT.RISKSCORE(L2))'
+    );
+    expect(renderFormula({ ...spec, whenPaid: 'say "None"' }, context({ open: "F2" }))).toBe(
+      '=IF(AND(F2<=0,F2<>""),"say ""None""",CREDIT.RISKSCORE(L2))'
+    );
   });
 
-  it("writes the ageing bounds as an array constant", () => {
+  it("writes the ageing bucket of the days with Excel's IF, labels following the bounds", () => {
+    const spec = column({ compute: { kind: "bucket", of: "avgDaysLate" } });
+    expect(renderFormula(spec, context({}))).toBe(
+      '=IF(L2="","",IF(L2<=0,"Current",IF(L2<=30,"1-30",IF(L2<=60,"31-60",IF(L2<=90,"61-90","91+")))))'
+    );
+    expect(renderFormula(spec, { ...context({}), bucketBounds: [45] })).toBe(
+      '=IF(L2="","",IF(L2<=0,"Current",IF(L2<=45,"1-45","46+")))'
+    );
+  });
+
+  it("writes the risk class of the score with Excel's IF at the class floors", () => {
+    const spec = column({ compute: { kind: "riskClass", of: "risk" } });
+    expect(renderFormula(spec, context({}))).toBe(
+      '=IF(J2="","",IF(J2<25,"Low",IF(J2<50,"Medium",IF(J2<75,"High","Critical"))))'
+    );
+  });
+
+  it("counts days overdue without a call for a date serial or a blank, with one for text", () => {
+    const spec = column({ compute: { kind: "days", key: "dueDate" } });
+    expect(renderFormula(spec, context({ dueDate: "C2" }))).toBe(
+      '=IF(ISNUMBER(C2),CC_AsOf-INT(C2),IF(ISBLANK(C2),"",CREDIT.DAYSOVERDUE(C2,CC_AsOf)))'
+    );
+  });
+
+  it("passes a blank level as text, so a blank sent as 0 by some builds is not level 0", () => {
     const spec = column({
       compute: {
         kind: "call",
-        fn: "AGEBUCKET",
-        args: [{ kind: "column", key: "dueDate" }, { kind: "asOf" }, { kind: "bucketBounds" }],
+        fn: "NEXTACTION",
+        args: [{ kind: "column", key: "lastLevel", zeroIsValue: true }],
       },
     });
-    expect(renderFormula(spec, context({ dueDate: "C2" }))).toBe(
-      "=CREDIT.AGEBUCKET(C2,CC_AsOf,{30,60,90})"
+    expect(renderFormula(spec, context({ lastLevel: "P2" }))).toBe(
+      '=CREDIT.NEXTACTION(IF(ISBLANK(P2),"",P2))'
     );
   });
 
@@ -93,17 +126,21 @@ describe("renderFormula", () => {
       },
     });
     expect(renderFormula(spec, context({ open: "F2", promiseDate: "H2" }))).toBe(
-      "=CREDIT.STATUS(F2,,H2)"
+      '=CREDIT.STATUS(IF(ISBLANK(F2),"",F2),,H2)'
     );
-    expect(renderFormula(spec, context({ open: "F2" }))).toBe("=CREDIT.STATUS(F2)");
+    expect(renderFormula(spec, context({ open: "F2" }))).toBe(
+      '=CREDIT.STATUS(IF(ISBLANK(F2),"",F2))'
+    );
   });
 
-  it("prefers the open column, else amount minus paid, else the amount", () => {
+  it("prefers the open column, else amount minus paid, else the amount; a blank cell as text", () => {
     const spec = column({ compute: { kind: "call", fn: "STATUS", args: [{ kind: "open" }] } });
     expect(renderFormula(spec, context({ open: "F2", amount: "D2", paid: "E2" }))).toBe(
-      "=CREDIT.STATUS(F2)"
+      '=CREDIT.STATUS(IF(ISBLANK(F2),"",F2))'
     );
-    expect(renderFormula(spec, context({ amount: "D2" }))).toBe("=CREDIT.STATUS(D2)");
+    expect(renderFormula(spec, context({ amount: "D2" }))).toBe(
+      '=CREDIT.STATUS(IF(ISBLANK(D2),"",D2))'
+    );
     expect(renderFormula(spec, context({ paid: "E2" }))).toBe("=CREDIT.STATUS(0-E2)");
   });
 
@@ -112,23 +149,21 @@ describe("renderFormula", () => {
       compute: {
         kind: "call",
         fn: "NEXTACTION",
-        args: [{ kind: "daysSince", key: "lastReminder" }, { kind: "policy" }],
+        args: [{ kind: "days", key: "lastReminder" }, { kind: "policy" }],
       },
     });
     expect(renderFormula(spec, context({ lastReminder: "H2" }))).toBe(
-      '=CREDIT.NEXTACTION(IF(ISBLANK(H2),"",CREDIT.DAYSOVERDUE(H2,CC_AsOf)),CC_Policy)'
+      '=CREDIT.NEXTACTION(IF(ISNUMBER(H2),CC_AsOf-INT(H2),IF(ISBLANK(H2),"",CREDIT.DAYSOVERDUE(H2,CC_AsOf))),CC_Policy)'
     );
     expect(renderFormula(spec, context({}))).toBe("=CREDIT.NEXTACTION(,CC_Policy)");
   });
 
-  it("looks the customer's history up by exact match, blank when absent", () => {
+  it("looks the customer's history up by exact match, blank when absent or empty (not 0)", () => {
     const spec = column({ compute: { kind: "lookup", field: "lateShare" } });
-    expect(renderFormula(spec, context({ customer: "A2" }))).toBe(
-      '=XLOOKUP(A2,CC_HistCustomer,CC_HistLateShare,"")'
-    );
-    expect(renderFormula(spec, context({}))).toBe(
-      '=XLOOKUP("",CC_HistCustomer,CC_HistLateShare,"")'
-    );
+    const lookup = 'XLOOKUP(A2,CC_HistCustomer,CC_HistLateShare,"")';
+    expect(renderFormula(spec, context({ customer: "A2" }))).toBe(`=IF(${lookup}="","",${lookup})`);
+    const none = 'XLOOKUP("",CC_HistCustomer,CC_HistLateShare,"")';
+    expect(renderFormula(spec, context({}))).toBe(`=IF(${none}="","",${none})`);
   });
 
   it("passes credit use only when the sheet has a credit limit", () => {
@@ -142,8 +177,9 @@ describe("renderFormula", () => {
         ],
       },
     });
+    const lookup = 'XLOOKUP(A2,CC_HistCustomer,CC_HistCreditUse,"")';
     expect(renderFormula(spec, context({ customer: "A2" }, true))).toBe(
-      '=CREDIT.RISKSCORE(L2,XLOOKUP(A2,CC_HistCustomer,CC_HistCreditUse,""))'
+      `=CREDIT.RISKSCORE(L2,IF(${lookup}="","",${lookup}))`
     );
     expect(renderFormula(spec, context({ customer: "A2" }, false))).toBe("=CREDIT.RISKSCORE(L2)");
   });
@@ -152,7 +188,7 @@ describe("renderFormula", () => {
     const spec = column({
       compute: {
         kind: "call",
-        fn: "RISKCLASS",
+        fn: "RISKSCORE",
         args: [
           {
             kind: "call",
@@ -163,7 +199,7 @@ describe("renderFormula", () => {
       },
     });
     expect(renderFormula(spec, context({ dueDate: "C2" }))).toBe(
-      "=CREDIT.RISKCLASS(CREDIT.DAYSOVERDUE(C2,CC_AsOf))"
+      "=CREDIT.RISKSCORE(CREDIT.DAYSOVERDUE(C2,CC_AsOf))"
     );
   });
 });
@@ -174,7 +210,7 @@ describe("fillRow", () => {
     expect(fillRow(template.split(ROW_TOKEN), 1048576)).toBe(
       '=IF(K1048576="paid","",CREDIT.DAYSOVERDUE(C1048576,CC_AsOf))'
     );
-    expect(fillRow(["=CREDIT.RISKCLASS(J", ")"], 2)).toBe("=CREDIT.RISKCLASS(J2)");
+    expect(fillRow(["=CREDIT.STATUS(J", ")"], 2)).toBe("=CREDIT.STATUS(J2)");
   });
 
   it("leaves a template without a mark as it is", () => {

@@ -23,6 +23,11 @@ export interface CellReader<T> {
    * and no allocation. Data rather than a function: CellArg tests it inline, with no call per cell.
    */
   quick?: QuickRange | "boolean";
+  /**
+   * 0 reads as a blank cell: some Excel builds send an empty cell as 0 (office-js #4702,
+   * #5262), and where 0 cannot be a value (serial 0 is no date) it can only be such a blank.
+   */
+  zeroIsBlank?: boolean;
 }
 
 /** A reader with its quick check. */
@@ -49,6 +54,7 @@ export class CellArg<T extends number | boolean | string> {
   private readonly max: number;
   private readonly integer: boolean;
   private readonly booleans: boolean;
+  private readonly zeroIsBlank: boolean;
   private texts: Map<string, Read<T>> | undefined;
   // The last text read and its result: a column of "No" costs one comparison per cell.
   private lastText: string | undefined;
@@ -65,6 +71,7 @@ export class CellArg<T extends number | boolean | string> {
     this.max = range ? range.max : NaN;
     this.integer = range ? range.integer : false;
     this.booleans = quick === "boolean";
+    this.zeroIsBlank = read.zeroIsBlank === true;
     this.broadcast = isSingleCell(grid);
     this.value = this.broadcast ? this.readCell(grid[0][0]) : undefined;
   }
@@ -96,7 +103,7 @@ export class CellArg<T extends number | boolean | string> {
   }
 
   private parseCell(value: unknown): Read<T> {
-    if (isBlank(value)) return undefined;
+    if (isBlank(value) || (value === 0 && this.zeroIsBlank)) return undefined;
     const error = cellErrorName(value);
     if (error) return invalidValue(this.name, `the cell holds the error ${error}`);
     const result = this.read(value);

@@ -18,8 +18,15 @@ import { cellReader, type CellReader, type QuickRange } from "./cellArg";
 const FIRST_PLAIN_SERIAL = 61;
 const PLAIN_SERIAL: QuickRange = { min: FIRST_PLAIN_SERIAL, max: MAX_EXCEL_SERIAL, integer: true };
 
-const readDayDmy = cellReader<Day>((value) => parseDate(value, "dmy"), PLAIN_SERIAL);
-const readDayMdy = cellReader<Day>((value) => parseDate(value, "mdy"), PLAIN_SERIAL);
+// Serial 0 is no date ("1900-01-00"): it is an empty cell some Excel builds send as 0.
+const readDayDmy = Object.assign(
+  cellReader<Day>((value) => parseDate(value, "dmy"), PLAIN_SERIAL),
+  { zeroIsBlank: true }
+);
+const readDayMdy = Object.assign(
+  cellReader<Day>((value) => parseDate(value, "mdy"), PLAIN_SERIAL),
+  { zeroIsBlank: true }
+);
 
 /** A date: an Excel serial or text in the given day/month order. */
 export function dayReader(order: DateOrder): CellReader<Day> {

@@ -79,7 +79,8 @@ export class MemorySheet {
   /**
    * Write what a user (or Office.js `values`) would type: "'text" is the text without its
    * apostrophe, "=..." is a formula (kept as its text: the preview evaluates only the add-in's
-   * own formulas, given with their value), anything else is the value. The format is kept.
+   * own formulas, given with their value; ="" is ""), anything else is the value. The format
+   * is kept.
    */
   input(row: number, column: number, input: unknown, format?: CellFormat): void {
     const previous = this.cell(row, column)?.format;
@@ -87,7 +88,9 @@ export class MemorySheet {
     if (typeof input === "string" && input.startsWith("'")) {
       this.setCell(row, column, { value: input.slice(1), format: merged });
     } else if (typeof input === "string" && input.startsWith("=")) {
-      this.setCell(row, column, { value: input, formula: input, format: merged });
+      // ="" (a history figure the customer lacks) is the one formula whose value is known here.
+      const value = input === '=""' ? "" : input;
+      this.setCell(row, column, { value, formula: input, format: merged });
     } else if (isBlank(input) && !merged) {
       this.setCell(row, column, undefined);
     } else {

@@ -59,6 +59,12 @@ const FIELD_FORMATS: Record<HistoryField, string> = {
   remindersSent: "0",
   creditUse: "0%",
 };
+/**
+ * What a figure the customer has no value for holds: the text "" by formula, never an empty
+ * cell, which Excel's XLOOKUP returns as 0 (a perfect payer) where the risk score needs blank
+ * (an unknown payer). Office.js `values` and the preview's input both take it as a formula.
+ */
+export const EMPTY_TEXT_FORMULA = '=""';
 const TABLE_ROW = 3;
 const POLICY_COLUMN = 6;
 const WIDTH = POLICY_COLUMN + 4;
@@ -73,7 +79,8 @@ export interface HistorySheetLayout {
 /**
  * The "Credit history" sheet: the as-of cell (CC_AsOf) on top, the per-customer history table
  * (CC_HistCustomer, CC_HistAvgDaysLate...) below it, and the dunning ladder (CC_Policy) beside
- * it. Values, not formulas: computed once per customer by core, refreshed in place. Labels in
+ * it. Values, not formulas (but ="" for a figure a customer lacks): computed once per customer
+ * by core, refreshed in place. Labels in
  * `language`; the ladder's values stay the codes CREDIT.NEXTACTION reads.
  */
 export function historySheetLayout(
@@ -97,7 +104,7 @@ export function historySheetLayout(
     cells[row][0] = typeof customer === "number" ? customer : asCellInput(customer);
     formats[row][0] = typeof customer === "number" ? "General" : "@";
     FIELDS.forEach((field, f) => {
-      cells[row][f + 1] = line[field] ?? "";
+      cells[row][f + 1] = line[field] ?? EMPTY_TEXT_FORMULA;
       formats[row][f + 1] = FIELD_FORMATS[field];
     });
   });

@@ -129,15 +129,14 @@ function riskClassOf(score: string): string {
 }
 
 /**
- * The row's customer's figure on the history sheet, "" when the customer or the figure is
- * missing. XLOOKUP: exact match without wildcards (a customer "A*B" must not match "AxB"). It
- * returns the empty cell of a figure the history does not have as 0 (a perfect payer), hence the
- * test of the found cell against "" first.
+ * The row's customer's figure on the history sheet, "" when the customer has none. XLOOKUP:
+ * exact match without wildcards (a customer "A*B" must not match "AxB"). A figure the history
+ * does not have is the formula ="" there, not an empty cell: XLOOKUP gives an empty cell as 0,
+ * which would score an unknown payer as a perfect one (historySheetLayout).
  */
 function historyLookup(field: HistoryField, refs: RowRefs): string {
   const customer = refs.column("customer") ?? '""';
-  const lookup = `XLOOKUP(${customer},${HISTORY_CUSTOMER_NAME},${HISTORY_NAMES[field]},"")`;
-  return `IF(${lookup}="","",${lookup})`;
+  return `XLOOKUP(${customer},${HISTORY_CUSTOMER_NAME},${HISTORY_NAMES[field]},"")`;
 }
 
 function renderCall(call: AnalysisCall, context: RenderContext): string {

@@ -62,7 +62,7 @@ describe("historySheetLayout", () => {
       "email",
       "courteous",
     ]);
-    expect(layout.cells[4].slice(0, 5)).toEqual(["Boulangerie Martin", "", "", 0, ""]);
+    expect(layout.cells[4].slice(0, 5)).toEqual(["Boulangerie Martin", '=""', '=""', 0, '=""']);
     expect(layout.cells[5].slice(0, 5)).toEqual(["", "", "", "", ""]);
     expect(layout.cells[5].slice(6)).toEqual([30, "Phone call", "phone", "firm"]);
   });

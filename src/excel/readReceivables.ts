@@ -7,10 +7,11 @@ import { MAPPING_KEY } from "../core/sheet/storedKeys";
 import type { ColumnMapping, SheetRead } from "../core/workbook";
 import { rowsPerReadChunk } from "./chunking";
 import { documentStore, getSetting } from "./documentSettings";
-import { localeDateOrder } from "./localeDateOrder";
+import { setFunctionsLocale } from "../functions/functionsLocale";
 import { queueDateSystemCheck } from "./dateSystem";
 import { readInChunks, queueProbes } from "./readChunks";
 import { hasExcelApi, OPTIONAL_EXCEL_API } from "./requirements";
+import { queueWorkbookCulture } from "./workbookCulture";
 
 /** Rows read first to size the chunks, find the header and show samples. */
 const SAMPLE_ROWS = 40;
@@ -35,12 +36,13 @@ export async function readReceivables(
   sheet.load("name,id");
   const tables = sheet.tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true).load("address");
-  const culture = hasExcelApi(OPTIONAL_EXCEL_API.shortDatePattern)
-    ? context.application.cultureInfo.datetimeFormat.load("shortDatePattern")
-    : undefined;
+  const culture = queueWorkbookCulture(context);
   const checkDateSystem = queueDateSystemCheck(context);
-  await context.sync(); // 1: where the data is, the date system
+  await context.sync(); // 1: where the data is, the workbook's locale and date system
   checkDateSystem();
+  // One model for the pane and the functions (a culture changed since they started included).
+  const locale = culture.locale();
+  setFunctionsLocale(locale);
 
   const table = tables.items[0];
   if (!table && used.isNullObject) throw emptySheetError(sheet.name);
@@ -82,7 +84,7 @@ export async function readReceivables(
     firstRow: area.row,
     firstColumn: area.column,
     mapping: mapping ?? getSetting<ColumnMapping>(MAPPING_KEY),
-    dateOrder: localeDateOrder(culture?.shortDatePattern),
+    locale,
     headerRowIndex: location.tableName ? 0 : undefined,
     mergedAreas,
     owned: ownedColumnsOf(documentStore, sheet.id),

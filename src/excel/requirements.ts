@@ -20,7 +20,9 @@ export const SELECT_AREAS_API = "1.18";
 
 /** Newer API sets the adapter uses when the host has them, each with its fallback. */
 export const OPTIONAL_EXCEL_API = {
-  /** application.cultureInfo.datetimeFormat (1.11 + 1.12): else the display language's order. */
+  /** Application.decimalSeparator / thousandsSeparator, cultureInfo.name: else Office's content language. */
+  separators: "1.11",
+  /** application.cultureInfo.datetimeFormat (1.11 + 1.12): else Office's content language's order. */
   shortDatePattern: "1.12",
   /** Range.getMergedAreasOrNullObject: else merged cells are not reported. */
   mergedAreas: "1.13",

@@ -9,7 +9,7 @@ import type { Day } from "../core/types";
 import { isBlank } from "../core/values/isBlank";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { today } from "./clock";
-import { functionsDateOrder } from "./dateOrder";
+import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid, type Shape } from "./grid";
 import { dayReader, readNumber } from "./readers";

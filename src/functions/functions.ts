@@ -12,8 +12,9 @@
  *
  * Arguments are typed any[][]: Excel passes cells of any type (number, text, boolean, null).
  *
- * Text dates are read in the Office display language's order (French dd/mm/yyyy, else
- * mm/dd/yyyy); Excel date serials always work.
+ * Text dates and amounts are read in the workbook's locale (Excel's culture: its separators and
+ * date order, see functionsLocale.ts), the same model as the pane's; Excel date serials always
+ * work.
  */
 import { ageBucketCells, daysOverdueCells } from "./ageing";
 import { ceiCells, dsoCells, dsoCountbackCells } from "./kpi";

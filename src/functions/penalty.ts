@@ -2,7 +2,7 @@ import { daysOverdue } from "../core/ageing/daysOverdue";
 import { lateInterest } from "../core/penalty/latePenalty";
 import { roundCents } from "../core/values/roundCents";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
-import { functionsDateOrder } from "./dateOrder";
+import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError } from "./errors";
 import { single } from "./grid";
 import { dayReader, readNonNegative, readNumber } from "./readers";

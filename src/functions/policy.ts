@@ -11,7 +11,7 @@ import { describeValue } from "../core/values/describeValue";
 import { parsed, refused } from "../core/values/parsed";
 import { CellArg, cellArg, isError, shapeOf, type CellReader } from "./cellArg";
 import { today } from "./clock";
-import { functionsDateOrder } from "./dateOrder";
+import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
 import {

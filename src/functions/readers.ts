@@ -4,8 +4,10 @@ import type { DateOrder, Day } from "../core/types";
 import { describeValue } from "../core/values/describeValue";
 import { parseAmount } from "../core/values/parseAmount";
 import { parseBoolean } from "../core/values/parseBoolean";
+import { parseShare } from "../core/values/parseShare";
 import { parsed, refused } from "../core/values/parsed";
 import { cellReader, type CellReader, type QuickRange } from "./cellArg";
+import { functionsLocale } from "./functionsLocale";
 
 /**
  * How the functions read their arguments' cells: the core parsers (dates, amounts, booleans as
@@ -40,21 +42,35 @@ const FINITE: QuickRange = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE, inte
 const inRange = (n: number, range: QuickRange): boolean =>
   n >= range.min && n <= range.max && (!range.integer || Number.isInteger(n));
 
-/** A number: a number cell, or text such as "1 234,56 €" or "(120.00)". */
-export const readNumber = cellReader<number>((value) => {
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? parsed(value) : refused(`${String(value)} is not a number`);
-  }
-  if (typeof value === "boolean") {
-    return refused(`${value ? "TRUE" : "FALSE"} is a yes/no value, not a number`);
-  }
-  return parseAmount(value);
-}, FINITE);
+/**
+ * A number cell, or text read by `parse` in the workbook's locale (functionsLocale): the same
+ * reading as the pane's, so "1,250" is 1250 in en-GB and 1.25 in de-DE, here and there.
+ */
+function numberReader(
+  parse: typeof parseAmount
+): (value: unknown) => ReturnType<typeof parseAmount> {
+  return (value) => {
+    if (typeof value === "number") {
+      return Number.isFinite(value) ? parsed(value) : refused(`${String(value)} is not a number`);
+    }
+    if (typeof value === "boolean") {
+      return refused(`${value ? "TRUE" : "FALSE"} is a yes/no value, not a number`);
+    }
+    return parse(value, functionsLocale());
+  };
+}
 
-/** A number read by readNumber that must also lie in `range`, else `why` it does not. */
-function checkedNumber(range: QuickRange, why: (shown: string) => string): CellReader<number> {
+/** A number: a number cell, or text such as "1 234,56 €" or "(120.00)". */
+export const readNumber = cellReader<number>(numberReader(parseAmount), FINITE);
+
+/** A number read by `read` that must also lie in `range`, else `why` it does not. */
+function checkedNumber(
+  range: QuickRange,
+  why: (shown: string) => string,
+  read: (value: unknown) => ReturnType<typeof parseAmount> = readNumber
+): CellReader<number> {
   return cellReader<number>((value) => {
-    const result = readNumber(value);
+    const result = read(value);
     return !result.ok || inRange(result.value, range) ? result : refused(why(describeValue(value)));
   }, range);
 }
@@ -80,7 +96,8 @@ export const readCount = checkedNumber(
 /** A share between 0 and 1 (0.4 or 40%). */
 export const readShare = checkedNumber(
   { min: 0, max: 1, integer: false },
-  (shown) => `${shown} is not a share between 0 and 1 (write 0.4 or 40%)`
+  (shown) => `${shown} is not a share between 0 and 1 (write 0.4 or 40%)`,
+  numberReader(parseShare)
 );
 
 /** A score between 0 and 100. */

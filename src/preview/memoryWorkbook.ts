@@ -1,6 +1,8 @@
 import { quoteSheetName, rangeAddress, type SheetArea } from "../core/sheet/a1";
+import { localeFromLanguage } from "../core/locale/localeFromLanguage";
+import type { WorkbookLocale } from "../core/locale/workbookLocale";
+import type { Settings } from "../core/types";
 import { assertSettingsValid } from "../core/settings/validateSettings";
-import type { DateOrder, Settings } from "../core/types";
 import type {
   AgeingReport,
   AnalysisOptions,
@@ -19,6 +21,7 @@ import type { Journal } from "../core/account/journal";
 import { ACTIVITY_JOURNAL, PLAN_JOURNAL } from "../core/account/journalSheets";
 import type { PaymentPlan } from "../core/account/paymentPlan";
 import { planRows } from "../core/account/planSheet";
+import { setFunctionsLocale } from "../functions/functionsLocale";
 import { findSheet, type BookState } from "./bookState";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { MemorySheet, type CellFormat } from "./memorySheet";
@@ -53,14 +56,16 @@ export class MemoryWorkbook implements Workbook {
   /** Workbook names: name -> sheet and area. */
   readonly names = this.state.names;
 
+  /** The workbook's locale model, as Excel's culture would give it. */
+  readonly workbookLocale: WorkbookLocale;
+
   /**
-   * @param dateOrder order of text dates when the sheet does not tell (the workbook's locale).
-   * @param locale how cells are displayed (Excel's Range.text): French workbooks write 55,94.
+   * @param locale the workbook's culture ("en-GB"): how its text dates and amounts read (the
+   * model the pane and the functions share) and how cells are displayed (Excel's Range.text).
    */
-  constructor(
-    private readonly dateOrder: DateOrder = "mdy",
-    private readonly locale: string = dateOrder === "dmy" ? "fr-FR" : "en-US"
-  ) {}
+  constructor(private readonly locale: string = "en-US") {
+    this.workbookLocale = { ...localeFromLanguage(locale), source: "excel" };
+  }
 
   // ---- The model, for the preview grid and tests ----
 
@@ -154,11 +159,14 @@ export class MemoryWorkbook implements Workbook {
   // ---- The Workbook port ----
 
   async readReceivables(mapping?: ColumnMapping): Promise<SheetRead> {
-    this.state.lastRead = readReceivables(this.state, mapping, this.dateOrder, this.locale);
+    // As the Excel adapter does: the functions read with the workbook's model from here on.
+    setFunctionsLocale(this.workbookLocale);
+    this.state.lastRead = readReceivables(this.state, mapping, this.workbookLocale, this.locale);
     return this.state.lastRead;
   }
 
   async writeAnalysis(read: SheetRead, options: AnalysisOptions): Promise<WriteResult> {
+    setFunctionsLocale(this.workbookLocale);
     const result = writeAnalysis(this.state, read, options);
     this.notify();
     return result;

@@ -2,7 +2,7 @@ import { ownedColumnsOf } from "../core/sheet/addInMemory";
 import { readInvoices } from "../core/sheet/readInvoices";
 import { emptySheetError } from "../core/sheet/sheetErrors";
 import { MAPPING_KEY } from "../core/sheet/storedKeys";
-import type { DateOrder } from "../core/types";
+import type { WorkbookLocale } from "../core/locale/workbookLocale";
 import type { ColumnMapping, SheetRead } from "../core/workbook";
 import { activeSheet, settingsStore, type BookState } from "./bookState";
 import { dataArea } from "./sheetTarget";
@@ -12,12 +12,12 @@ const DISPLAY_TEXT_ROWS = 50;
 
 /**
  * Read the active sheet (its table, else its used range) with the pure reader Excel uses.
- * `dateOrder` orders text dates, `locale` displays cells (Excel's Range.text).
+ * `workbookLocale` reads text dates and amounts, `locale` displays cells (Excel's Range.text).
  */
 export function readReceivables(
   state: BookState,
   mapping: ColumnMapping | undefined,
-  dateOrder: DateOrder,
+  workbookLocale: WorkbookLocale,
   locale: string
 ): SheetRead {
   const sheet = activeSheet(state);
@@ -32,7 +32,7 @@ export function readReceivables(
     firstRow: data.area.row,
     firstColumn: data.area.column,
     mapping: mapping ?? store.get<ColumnMapping>(MAPPING_KEY),
-    dateOrder,
+    locale: workbookLocale,
     headerRowIndex: data.tableName ? 0 : undefined,
     mergedAreas: sheet.merges.map((m) => ({
       ...m,

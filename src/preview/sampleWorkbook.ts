@@ -33,7 +33,7 @@ export function buildSampleWorkbook(
     header: true,
     skipEmptyLines: true,
   });
-  const workbook = new MemoryWorkbook(language === "fr" ? "dmy" : "mdy");
+  const workbook = new MemoryWorkbook(language === "fr" ? "fr-FR" : "en-US");
   const cells: unknown[][] = [COLUMNS.map((column) => column[language])];
   for (const record of parsedCsv.data) {
     const issued = parseDate(record.InvoiceDate, "mdy");

@@ -6,6 +6,7 @@
  * Target: well under a second each.
  */
 import { readFileSync } from "fs";
+import { localeFromLanguage } from "../../src/core/locale/localeFromLanguage";
 import { join } from "path";
 import Papa from "papaparse";
 import { dayFromYmd } from "../../src/core/dates/calendar";
@@ -22,7 +23,10 @@ const CUSTOMERS = 200;
 function selection(): Invoice[] {
   const csv = readFileSync(join(ROOT, "assets", "sample", "ibm-accounts-receivable.csv"), "utf8");
   const cells = Papa.parse<string[]>(csv.trim(), { skipEmptyLines: true }).data;
-  const sample = readInvoices(cells, { sheetName: "IBM sample", dateOrder: "mdy" }).invoices;
+  const sample = readInvoices(cells, {
+    sheetName: "IBM sample",
+    locale: localeFromLanguage("en-US"),
+  }).invoices;
   // The sample has about 100 customers: each becomes two (" A" and " B") to reach 200.
   const names = [...new Set(sample.map((invoice) => invoice.customer))];
   return sample.slice(0, INVOICES).map((invoice, i) => {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { localeFromLanguage } from "../../src/core/locale/localeFromLanguage";
 import { parseDate } from "../../src/core/dates/parseDate";
 import { parseAmount } from "../../src/core/values/parseAmount";
 import { parseBoolean } from "../../src/core/values/parseBoolean";
@@ -31,8 +32,8 @@ export const properties = [
   fuzzProperty(
     "parseAmount answers any cell",
     20000,
-    fc.property(cell, fc.constantFrom<"," | ".">(",", "."), (value, decimal) =>
-      answers(parseAmount(value, decimal))
+    fc.property(cell, fc.constantFrom("en-US", "fr-FR", "de-CH", ""), (value, language) =>
+      answers(parseAmount(value, localeFromLanguage(language)))
     )
   ),
   fuzzProperty(

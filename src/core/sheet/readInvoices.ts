@@ -3,7 +3,9 @@ import type { DateOrder, Invoice } from "../types";
 import { describeValue } from "../values/describeValue";
 import { excelErrorName } from "../values/excelError";
 import { isBlank } from "../values/isBlank";
-import { parseAmount } from "../values/parseAmount";
+import type { WorkbookLocale } from "../locale/workbookLocale";
+import { columnMarkRoles } from "../values/columnMarkRoles";
+import { parseAmount, type MarkRoles } from "../values/parseAmount";
 import { parseBoolean } from "../values/parseBoolean";
 import type { Parsed } from "../values/parsed";
 import {
@@ -30,8 +32,11 @@ export interface ReadOptions {
   firstColumn?: number;
   /** The user's corrections saved with the workbook. */
   mapping?: ColumnMapping;
-  /** Order of text dates when the texts do not tell (from the workbook's locale). */
-  dateOrder: DateOrder;
+  /**
+   * The workbook's locale (separators and date order, from Excel's culture): what settles text
+   * dates and amounts the texts themselves do not.
+   */
+  locale: WorkbookLocale;
   /** Index of the header row when it is known (an Excel table's header); else it is found. */
   headerRowIndex?: number;
   /** Merged cells, 0-based within `cells`. */
@@ -115,12 +120,15 @@ export function readInvoices(
   for (const key of REQUIRED_COLUMNS) if (!column(key)) throw missingColumn(key);
   if (!column("amount") && !column("open")) throw missingColumn("amount");
 
-  const dateOrder = detectSheetDateOrder(cells, dataStart, columns, options.dateOrder);
+  const dateOrder = detectSheetDateOrder(cells, dataStart, columns, options.locale.dateOrder);
   for (const match of columns)
     match.samples = samplesOf(cells, options.displayTexts, dataStart, match.index);
 
   const memory = { lastReminder: owned.get("lastReminder"), lastLevel: owned.get("lastLevel") };
-  const { invoices, problems } = readRows(cells, dataStart, firstRow, columns, dateOrder, memory);
+  const { invoices, problems } = readRows(cells, dataStart, firstRow, columns, memory, {
+    ...options.locale,
+    dateOrder,
+  });
   return {
     sheetName: options.sheetName,
     tableName: options.tableName,
@@ -238,9 +246,10 @@ function readRows(
   dataStart: number,
   firstRow: number,
   columns: readonly ColumnMatch[],
-  dateOrder: DateOrder,
-  memory: { lastReminder?: number; lastLevel?: number }
+  memory: { lastReminder?: number; lastLevel?: number },
+  locale: WorkbookLocale
 ): { invoices: Invoice[]; problems: RowProblem[] } {
+  const { dateOrder } = locale;
   const at: Indexes = {};
   const headerOf: Partial<Record<ColumnKey, string>> = {};
   for (const match of columns) {
@@ -250,9 +259,18 @@ function readRows(
   const invoices: Invoice[] = [];
   const problems: RowProblem[] = [];
   const firstRowOfNumber = new Map<string, number>();
-  // Text amounts such as "1.234" are ambiguous; a day-first sheet is a comma-decimal one.
-  const decimal = dateOrder === "dmy" ? "," : ".";
-  const amountOf = (v: unknown) => parseAmount(v, decimal);
+  // What each amount column's texts prove of "," and ".", for the texts the locale leaves
+  // ambiguous (1.250 in a fr-FR workbook); read only when such a text is met.
+  const roles = new Map<ColumnKey, MarkRoles>();
+  const rolesOf = (key: ColumnKey): MarkRoles => {
+    let found = roles.get(key);
+    if (!found) {
+      const index = at[key] as number;
+      found = columnMarkRoles(cells.slice(dataStart).map((row) => row[index]));
+      roles.set(key, found);
+    }
+    return found;
+  };
 
   for (let r = dataStart; r < cells.length; r++) {
     const cellsOfRow = cells[r];
@@ -293,6 +311,25 @@ function readRows(
       return undefined;
     };
     const date = (v: unknown) => parseDate(v, dateOrder);
+    /**
+     * An amount in the workbook's locale; one the locale leaves ambiguous is read from what the
+     * column's other texts prove, with a warning: a formula reads a cell alone and refuses it.
+     */
+    const amountIn = (key: ColumnKey) => (v: unknown) => {
+      const alone = parseAmount(v, locale);
+      if (alone.ok || typeof v !== "string") return alone;
+      const settled = parseAmount(v, locale, rolesOf(key));
+      if (settled.ok) {
+        problem(
+          key,
+          v,
+          `${capitalize(COLUMN_LABELS[key])}: ${describeValue(v)} read as ${settled.value} from the column's other amounts; ` +
+            `the workbook's locale does not settle it, so a CREDIT function given this cell alone refuses it: write ${settled.value}`,
+          true
+        );
+      }
+      return settled.ok ? settled : alone;
+    };
 
     const customer = required("customer", text(value("customer"), "no customer"));
     const customerCell = value("customer");
@@ -302,10 +339,12 @@ function readRows(
     );
     const dueDate = required("dueDate", date(value("dueDate")));
     const amountColumn = at.amount !== undefined;
-    const amount = amountColumn ? required("amount", amountOf(value("amount"))) : undefined;
-    const paidValue = optional("paid", amountOf);
+    const amount = amountColumn
+      ? required("amount", amountIn("amount")(value("amount")))
+      : undefined;
+    const paidValue = optional("paid", amountIn("paid"));
     const paidDate = optional("paidDate", date);
-    const openValue = at.open === undefined ? undefined : optional("open", amountOf);
+    const openValue = at.open === undefined ? undefined : optional("open", amountIn("open"));
 
     const dropped = rowProblems.some((p) => !p.kept);
     if (
@@ -333,7 +372,7 @@ function readRows(
         paidDate,
         email: optional("email", (v) => text(v, "no email")),
         promiseDate: optional("promiseDate", date),
-        creditLimit: optional("creditLimit", amountOf),
+        creditLimit: optional("creditLimit", amountIn("creditLimit")),
         lastReminder: optional("lastReminder", date),
         lastLevel: optional("lastLevel", parseLevel),
         language: optional("language", parseLanguage),

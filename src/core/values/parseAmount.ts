@@ -1,64 +1,42 @@
+import type { DecimalMark, WorkbookLocale } from "../locale/workbookLocale";
+import { amountText } from "./amountText";
 import { describeValue } from "./describeValue";
 import { excelErrorName } from "./excelError";
 import { isBlank } from "./isBlank";
 import { parsed, refused, type Parsed } from "./parsed";
 
 /**
- * Reading an amount as people type it in French and English sheets (DESIGN section 3):
- * `1 234,56 €`, `€1,234.56`, `1.234,56`, `$ -1,234.56`, `(120.00)` for a negative, `EUR 1234`.
- * The separators are read from the text when it tells (two kinds of separator, a space used for
- * thousands, or a number of decimals other than 3); only `1,234` and `1.234` are ambiguous,
- * and then `decimal` decides. Anything that does not read as exactly one number is refused:
- * a wrong amount in a reminder is worse than a blank.
+ * Reading an amount as people type it (DESIGN section 3): `1 234,56 €`, `€1,234.56`,
+ * `1.234,56`, `$ -1,234.56`, `(120.00)` for a negative, `EUR 1234`, `CHF 1'234.50`,
+ * `₹1,00,000.00`. The separators are read from the text when it tells (two kinds of separator,
+ * a space or apostrophe grouping the thousands, a repeated separator, or a single one not
+ * followed by exactly three digits). Only a single "," or "." followed by three digits
+ * (`1,250`, `1.250`) is ambiguous: the workbook's locale settles it when that mark is its
+ * decimal or thousands separator, else what the column's other texts prove of the mark; else
+ * it is refused, never guessed. Anything that does not read as exactly one number is refused.
  */
 
-/** Currency signs and ISO codes that may stand before or after the number (upper case). */
-const CURRENCIES = new Set(
-  (
-    "€ $ £ ¥ ₣ ₹ US$ CA$ AU$ EUR USD GBP CHF CAD AUD NZD JPY CNY SEK NOK DKK PLN CZK HUF MAD XOF " +
-    "XAF TND DZD INR BRL MXN SGD HKD ZAR"
-  ).split(" ")
-);
+/** The separators of the workbook's locale (see WorkbookLocale); unknown ones settle nothing. */
+export type NumberStyle = Pick<WorkbookLocale, "name" | "decimal" | "group">;
+
+/** What a column's texts prove of each mark: a decimal separator or a thousands separator. */
+export type MarkRoles = Partial<Record<DecimalMark, "decimal" | "group">>;
+
+const NO_STYLE: NumberStyle = { name: "" };
 /** Digits with thousands and decimal separators, starting and ending with a digit. */
 const NUMBER_BODY = /^\d(?:[\d ',.]*\d)?$/;
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?e[-+]?\d+$/i;
 const NUMBERS_IN_TEXT = /\d+(?:[ ',.]\d+)*/g;
 /** Plain numbers as CSV files and Excel hand them over: no grouping, at most 2 decimals. */
 const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,2})?$/;
+/** The reading of a single separator that nothing settles. */
+const AMBIGUOUS = "ambiguous";
 
-/** Letters and currency signs: the characters a currency code or sign is made of. */
-function isCurrencyChar(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) || // A-Z
-    (code >= 97 && code <= 122) || // a-z
-    code === 36 || // $
-    code === 0x20ac || // €
-    code === 0xa3 || // £
-    code === 0xa5 || // ¥
-    code === 0x20a3 || // ₣
-    code === 0x20b9 // ₹
-  );
-}
-
-/** Length of the currency opening `text`, spaces after it included; 0 when there is none. */
-function leadingCurrencyLength(text: string): number {
-  let end = 0;
-  while (end < text.length && isCurrencyChar(text.charCodeAt(end))) end++;
-  if (end === 0 || !CURRENCIES.has(text.slice(0, end).toUpperCase())) return 0;
-  while (text.charCodeAt(end) === 32) end++;
-  return end;
-}
-
-/** Index where the currency closing `text` starts, spaces before it included; -1 when none. */
-function trailingCurrencyStart(text: string): number {
-  let start = text.length;
-  while (start > 0 && isCurrencyChar(text.charCodeAt(start - 1))) start--;
-  if (start === text.length || !CURRENCIES.has(text.slice(start).toUpperCase())) return -1;
-  while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
-  return start;
-}
-
-export function parseAmount(value: unknown, decimal: "," | "." = "."): Parsed<number> {
+export function parseAmount(
+  value: unknown,
+  style: NumberStyle = NO_STYLE,
+  column?: MarkRoles
+): Parsed<number> {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return refused(`${String(value)} is not an amount`);
     return parsed(value === 0 ? 0 : value);
@@ -68,59 +46,43 @@ export function parseAmount(value: unknown, decimal: "," | "." = "."): Parsed<nu
     return refused(`${value ? "TRUE" : "FALSE"} is a yes/no value, not an amount`);
   }
   if (typeof value !== "string") return refused(`${describeValue(value)} is not an amount`);
-  if (PLAIN_NUMBER.test(value) && (decimal === "." || !value.includes("."))) {
-    return parsed(Number(value) || 0);
-  }
+  // "12.50" as a CSV export writes it: "." can only be a decimal point before 1 or 2 digits.
+  if (PLAIN_NUMBER.test(value)) return parsed(Number(value) || 0);
   const error = excelErrorName(value);
   if (error) return refused(`the cell holds the error ${error}, not an amount`);
-  return parseAmountText(value, decimal);
+  const shown = describeValue(value);
+  const text = amountText(value, shown);
+  if (!text.ok) return text;
+  const magnitude = readMagnitude(text.value.body, style, column, shown);
+  if (!magnitude.ok) return magnitude;
+  return parsed(text.value.negative && magnitude.value !== 0 ? -magnitude.value : magnitude.value);
 }
 
-function parseAmountText(value: string, decimal: "," | "."): Parsed<number> {
-  const shown = describeValue(value);
-  const text = value
-    .replace(/\s+/g, " ")
-    .replace(/[\u2212\u2013]/g, "-")
-    .replace(/[\u2019\u02bc]/g, "'")
-    .trim();
-  if (text.includes("%")) return refused(`${shown} is a percentage, not an amount`);
-  if (text.endsWith("-") && /\d/.test(text)) {
-    return refused(`${shown}: a minus sign after the number is not read; write -120 or (120)`);
+/**
+ * What an amount text proves by itself of "," and "." (1,234.50: "," groups, "." is decimal);
+ * nothing for a text that is not an amount or whose separator is ambiguous.
+ */
+export function amountMarkRoles(value: unknown): MarkRoles {
+  if (typeof value !== "string" || isBlank(value)) return {};
+  const text = amountText(value, "");
+  if (!text.ok || !NUMBER_BODY.test(text.value.body)) return {};
+  const { body } = text.value;
+  const decimal = decimalSeparator(body, NO_STYLE, undefined);
+  const roles: MarkRoles = {};
+  if (decimal === "." || decimal === ",") roles[decimal] = "decimal";
+  for (const mark of [".", ","] as const) {
+    if (mark !== decimal && decimal !== AMBIGUOUS && body.includes(mark)) roles[mark] = "group";
   }
-
-  // Peel the currency, the sign and the brackets, in whatever order they were written.
-  let rest = text;
-  let currency = false;
-  let sign: string | undefined;
-  let brackets = false;
-  for (;;) {
-    const leading = leadingCurrencyLength(rest);
-    const trailing = leading > 0 ? -1 : trailingCurrencyStart(rest);
-    if (leading > 0 || trailing >= 0) {
-      if (currency) return refused(`${shown} names a currency twice`);
-      currency = true;
-      rest = leading > 0 ? rest.slice(leading) : rest.slice(0, trailing);
-    } else if (rest.startsWith("(") && rest.endsWith(")")) {
-      if (brackets || sign) return refused(`${shown} has both brackets and a sign`);
-      brackets = true;
-      rest = rest.slice(1, -1).trim();
-    } else if (rest.startsWith("-") || rest.startsWith("+")) {
-      if (sign || brackets) return refused(`${shown} has more than one sign`);
-      sign = rest[0];
-      rest = rest.slice(1).trim();
-    } else {
-      break;
-    }
-  }
-
-  const magnitude = readMagnitude(rest, decimal, shown);
-  if (!magnitude.ok) return magnitude;
-  const negative = sign === "-" || brackets;
-  return parsed(negative && magnitude.value !== 0 ? -magnitude.value : magnitude.value);
+  return roles;
 }
 
 /** The unsigned number of a text holding only digits and separators. */
-function readMagnitude(body: string, decimal: "," | ".", shown: string): Parsed<number> {
+function readMagnitude(
+  body: string,
+  style: NumberStyle,
+  column: MarkRoles | undefined,
+  shown: string
+): Parsed<number> {
   if (SCIENTIFIC.test(body)) return finite(Number(body.replace(",", ".")), shown);
   if (!NUMBER_BODY.test(body)) {
     const numbers = body.match(NUMBERS_IN_TEXT) ?? [];
@@ -128,7 +90,8 @@ function readMagnitude(body: string, decimal: "," | ".", shown: string): Parsed<
     if (numbers.length > 1) return refused(`${shown} holds more than one number`);
     return refused(`${shown} is not an amount`);
   }
-  const separator = decimalSeparator(body, decimal);
+  const separator = decimalSeparator(body, style, column);
+  if (separator === AMBIGUOUS) return refused(ambiguity(body, shown, style));
   const cut = separator ? body.lastIndexOf(separator) : body.length;
   if (separator && body.indexOf(separator) !== cut) {
     return refused(`${shown} has more than one decimal separator`);
@@ -138,12 +101,21 @@ function readMagnitude(body: string, decimal: "," | ".", shown: string): Parsed<
     if (code < 48 || code > 57)
       return refused(`${shown}: separators after the decimal ${separator}`);
   }
+  const grouping = checkGroups(body, cut, shown);
+  if (!grouping.ok) return grouping;
+  const integerDigits = grouping.value ? body.slice(0, cut).replace(/\D/g, "") : body.slice(0, cut);
+  const fraction = cut < body.length ? body.slice(cut + 1) : "0";
+  return finite(Number(`${integerDigits}.${fraction}`), shown);
+}
 
-  // Thousands groups: the first of 1 to 3 digits (not a lone 0), then groups of exactly 3,
-  // all with the same separator.
+/**
+ * Thousands groups before `cut`, all with the same separator: a first group of 1 to 3 digits
+ * (not a lone 0) then groups of 3, or Indian grouping (1,00,00,000: groups of 2, the last of 3).
+ * True when the integer part is grouped.
+ */
+function checkGroups(body: string, cut: number, shown: string): Parsed<boolean> {
   let grouping = 0;
-  let groups = 0;
-  let firstGroup = "";
+  const lengths: number[] = [];
   let groupLength = 0;
   for (let i = 0; i < cut; i++) {
     const code = body.charCodeAt(i);
@@ -153,41 +125,67 @@ function readMagnitude(body: string, decimal: "," | ".", shown: string): Parsed<
     }
     if (groupLength === 0) return refused(`${shown} has two separators in a row`);
     if (grouping !== 0 && code !== grouping) return refused(`${shown} mixes thousands separators`);
-    if (groups === 0) firstGroup = body.slice(0, i);
-    else if (groupLength !== 3)
-      return refused(`${shown} holds more than one number or misplaced separators`);
     grouping = code;
-    groups++;
+    lengths.push(groupLength);
     groupLength = 0;
-  }
-  if (groups > 0 && (groupLength !== 3 || firstGroup.length > 3 || firstGroup === "0")) {
-    return refused(`${shown} holds more than one number or misplaced separators`);
   }
   if (cut < body.length && groupLength === 0)
     return refused(`${shown} has two separators in a row`);
-  const integerDigits = groups > 0 ? body.slice(0, cut).replace(/\D/g, "") : body.slice(0, cut);
-  const fraction = cut < body.length ? body.slice(cut + 1) : "0";
-  return finite(Number(`${integerDigits}.${fraction}`), shown);
+  if (lengths.length === 0) return parsed(false);
+  lengths.push(groupLength);
+  const first = lengths[0];
+  const middle = lengths.slice(1, -1);
+  const western = first <= 3 && middle.every((n) => n === 3);
+  const indian = first <= 2 && middle.length > 0 && middle.every((n) => n === 2);
+  const leadingZero = body.charCodeAt(0) === 48 && first === 1;
+  if (groupLength !== 3 || !(western || indian) || leadingZero) {
+    return refused(`${shown} holds more than one number or misplaced separators`);
+  }
+  return parsed(true);
 }
 
 /**
- * Which of "," and "." is the decimal separator in `body`, or undefined when it has none.
- * Told by the text when it can be: the last of two kinds, the one left when spaces group the
- * thousands, a single one not followed by exactly three digits, or one after a "0" or more than
- * three digits; `1,234` and `1.234` are the only ambiguous shapes.
+ * Which of "," and "." is the decimal separator in `body`, undefined when it has none, or
+ * AMBIGUOUS. Told by the text when it can be: the last of two kinds, the one left when spaces or
+ * apostrophes group the thousands, a single one not followed by exactly three digits, or one
+ * after a "0" or more than three digits. A single mark followed by three digits is settled by
+ * the locale (its decimal or its thousands separator), else by the column, else ambiguous.
  */
-function decimalSeparator(body: string, decimal: "," | "."): string | undefined {
+function decimalSeparator(
+  body: string,
+  style: NumberStyle,
+  column: MarkRoles | undefined
+): DecimalMark | undefined | typeof AMBIGUOUS {
   const lastDot = body.lastIndexOf(".");
   const lastComma = body.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? "." : ",";
   if (lastDot < 0 && lastComma < 0) return undefined;
-  const mark = lastDot >= 0 ? "." : ",";
+  const mark: DecimalMark = lastDot >= 0 ? "." : ",";
   const at = Math.max(lastDot, lastComma);
   if (body.indexOf(mark) !== at) return undefined; // repeated: thousands separators
-  if (/[ ']/.test(body)) return mark;
+  if (body.includes(" ") || body.includes("'")) return mark;
   const before = body.slice(0, at);
   if (body.length - at - 1 !== 3 || before.length > 3 || before === "0") return mark;
-  return mark === decimal ? mark : undefined;
+  if (style.decimal === mark) return mark;
+  if (style.group === mark) return undefined;
+  const role = column?.[mark];
+  if (role) return role === "decimal" ? mark : undefined;
+  return AMBIGUOUS;
+}
+
+function ambiguity(body: string, shown: string, style: NumberStyle): string {
+  const mark = body.includes(",") ? "," : ".";
+  const asDecimal = Number(body.replace(mark, "."));
+  const asGroup = Number(body.replace(mark, ""));
+  const workbook =
+    style.decimal === undefined
+      ? "the workbook's separators are unknown"
+      : `the workbook (${style.name || "its locale"}) uses "${style.decimal}" for decimals and ` +
+        `${style.group === " " ? "a space" : style.group ? `"${style.group}"` : "nothing"} for thousands`;
+  return (
+    `${shown} is ambiguous: "${mark}" may mark decimals (${asDecimal}) or thousands (${asGroup}), ` +
+    `${workbook}, and nothing else in the column tells; write ${asGroup} or ${String(asDecimal).replace(".", style.decimal ?? ".")}`
+  );
 }
 
 function finite(value: number, shown: string): Parsed<number> {

@@ -72,6 +72,16 @@ export class FakeExcel {
     type?: string;
     dirty: { sheet: string; area: SheetArea }[];
   } = { suspended: false, dirty: [] };
+  /**
+   * Excel's culture as Application (separators, 1.11) and Application.cultureInfo (name 1.11,
+   * short date pattern 1.12) give it: a French Excel by default.
+   */
+  culture = {
+    name: "fr-FR",
+    decimalSeparator: ",",
+    thousandsSeparator: "\u202f",
+    shortDatePattern: "dd/MM/yyyy",
+  };
   stats: SyncStats = { syncs: 0, requests: [], writes: [] };
   /** Objects created in the current batch whose loads or writes are settled at sync. */
   private tracked: Tracked[] = [];
@@ -126,6 +136,7 @@ export class FakeExcel {
     g.Office = {
       context: {
         displayLanguage: "en-US",
+        contentLanguage: "en-US",
         requirements: {
           isSetSupported: (name: string, version: string) =>
             name === "ExcelApi" && Number(version.split(".")[1]) <= fake.apiMinor,
@@ -158,7 +169,12 @@ export class FakeExcel {
         calculate: (type: string) => {
           fake.calculation.type = type;
         },
-        cultureInfo: { datetimeFormat: { shortDatePattern: "dd/MM/yyyy" } },
+        decimalSeparator: fake.culture.decimalSeparator,
+        thousandsSeparator: fake.culture.thousandsSeparator,
+        cultureInfo: {
+          name: fake.culture.name,
+          datetimeFormat: { shortDatePattern: fake.culture.shortDatePattern },
+        },
       },
     }) as Any;
     context.workbook.worksheets = fake.worksheets();

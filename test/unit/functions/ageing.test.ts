@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { bucketLabels } from "../../../src/core/ageing/ageBucket";
 import { today } from "../../../src/functions/clock";
-import { setFunctionsDateOrder } from "../../../src/functions/dateOrder";
+import { localeFromLanguage } from "../../../src/core/locale/localeFromLanguage";
+import { setFunctionsLocale } from "../../../src/functions/functionsLocale";
 import { ageBucket, daysOverdue } from "../../../src/functions/functions";
 import { column, day, expectValueError } from "./cells";
 
 afterEach(() => {
-  setFunctionsDateOrder(undefined);
+  setFunctionsLocale(undefined);
   jest.useRealTimers();
 });
 
@@ -67,15 +68,15 @@ describe("CREDIT.DAYSOVERDUE", () => {
   });
 
   it("reads text dates in the Office language's order and refuses those only valid in the other", () => {
-    setFunctionsDateOrder("dmy");
+    setFunctionsLocale(localeFromLanguage("fr-FR"));
     expect(daysOverdue([["05/03/2024"]], [["2024-03-15"]])).toEqual([[10]]);
     expectValueError(daysOverdue([["03/25/2024"]], [[due]])[0][0], "dueDate");
-    setFunctionsDateOrder("mdy");
+    setFunctionsLocale(localeFromLanguage("en-US"));
     expect(daysOverdue([["03/05/2024"]], [["March 15, 2024"]])).toEqual([[10]]);
     expectValueError(daysOverdue([["25/03/2024"]], [[due]])[0][0], "dueDate");
   });
 
-  it("follows Office.context.displayLanguage when the host did not choose", () => {
+  it("follows Office's language when Excel's culture is not known yet", () => {
     const global = globalThis as { Office?: unknown };
     global.Office = { context: { displayLanguage: "fr-FR" } };
     try {

@@ -8,7 +8,7 @@ import { testSettings } from "../support/testSettings";
 
 /** The in-memory workbook behind the shared contract. */
 export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
-  const workbook = new MemoryWorkbook("dmy");
+  const workbook = new MemoryWorkbook("fr-FR");
   for (const spec of specs) {
     const sheet = fillSheet(workbook.addSheet(spec.name), spec);
     sheet.protected = spec.protected ?? false;
@@ -55,7 +55,7 @@ describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () =
   const settings = testSettings();
 
   it("stores each formula with its computed value", async () => {
-    const workbook = new MemoryWorkbook("dmy");
+    const workbook = new MemoryWorkbook("fr-FR");
     workbook.addSheet("AR", [
       ["Customer", "Invoice", "Due date", "Amount", "Disputed", "Paid date"],
       ["ACME", "F-0", 45200, 100, "No", 45230], // paid 30 days late: history

@@ -1,9 +1,10 @@
 import { readFileSync } from "fs";
+import { localeFromLanguage } from "../../../../src/core/locale/localeFromLanguage";
 import Papa from "papaparse";
 import { readInvoices, type ReadOptions } from "../../../../src/core/sheet/readInvoices";
 import { WorkbookError } from "../../../../src/core/workbook";
 
-const OPTIONS: ReadOptions = { sheetName: "Receivables", dateOrder: "dmy" };
+const OPTIONS: ReadOptions = { sheetName: "Receivables", locale: localeFromLanguage("fr-FR") };
 
 function ibmRows(): string[][] {
   const csv = readFileSync("assets/sample/ibm-accounts-receivable.csv", "utf8");

@@ -1,8 +1,14 @@
 import fc from "fast-check";
-import { parseAmount } from "../../../../src/core/values/parseAmount";
+import { localeFromLanguage } from "../../../../src/core/locale/localeFromLanguage";
+import { columnMarkRoles } from "../../../../src/core/values/columnMarkRoles";
+import { parseAmount, type NumberStyle } from "../../../../src/core/values/parseAmount";
 
-function reasonFor(value: unknown, decimal?: "," | "."): string {
-  const result = parseAmount(value, decimal);
+const EN_GB = localeFromLanguage("en-GB");
+const DE_DE = localeFromLanguage("de-DE");
+const FR_FR = localeFromLanguage("fr-FR");
+
+function reasonFor(value: unknown, style?: NumberStyle): string {
+  const result = parseAmount(value, style);
   if (result.ok) throw new Error(`expected ${String(value)} to be refused, got ${result.value}`);
   return result.reason;
 }
@@ -49,14 +55,49 @@ describe("parseAmount", () => {
     expect(parseAmount(value)).toEqual({ ok: true, value: expected });
   });
 
-  it("uses the decimal setting only when the text is ambiguous", () => {
-    expect(parseAmount("1,234")).toEqual({ ok: true, value: 1234 });
-    expect(parseAmount("1,234", ",")).toEqual({ ok: true, value: 1.234 });
-    expect(parseAmount("1.234")).toEqual({ ok: true, value: 1.234 });
-    expect(parseAmount("1.234", ",")).toEqual({ ok: true, value: 1234 });
-    expect(parseAmount("1.234,5", ".")).toEqual({ ok: true, value: 1234.5 });
-    expect(parseAmount("1,234.5", ",")).toEqual({ ok: true, value: 1234.5 });
-    expect(parseAmount("12,50", ".")).toEqual({ ok: true, value: 12.5 });
+  it("settles a single separator before three digits by the workbook's locale, whatever its date order", () => {
+    // Day-first English workbooks write 1,250 for twelve hundred and fifty (finding 2).
+    for (const name of ["en-GB", "en-AU", "en-IE", "en-NZ", "en-SG", "es-MX", "ms-MY", "th-TH"]) {
+      const locale = localeFromLanguage(name);
+      expect(locale.dateOrder).toBe("dmy");
+      expect(parseAmount("£1,250", locale)).toEqual({ ok: true, value: 1250 });
+      expect(parseAmount("12,500", locale)).toEqual({ ok: true, value: 12500 });
+      expect(parseAmount("1.250", locale)).toEqual({ ok: true, value: 1.25 });
+    }
+    expect(parseAmount("1,234", DE_DE)).toEqual({ ok: true, value: 1.234 });
+    expect(parseAmount("1.234", DE_DE)).toEqual({ ok: true, value: 1234 });
+    expect(parseAmount("1,234", FR_FR)).toEqual({ ok: true, value: 1.234 });
+    expect(parseAmount("CHF 1'250", localeFromLanguage("de-CH"))).toEqual({
+      ok: true,
+      value: 1250,
+    });
+    expect(parseAmount("₹1,00,000.50", localeFromLanguage("en-IN"))).toEqual({
+      ok: true,
+      value: 100000.5,
+    });
+  });
+
+  it("reads what the text tells whatever the locale", () => {
+    expect(parseAmount("1.234,5", EN_GB)).toEqual({ ok: true, value: 1234.5 });
+    expect(parseAmount("1,234.5", DE_DE)).toEqual({ ok: true, value: 1234.5 });
+    expect(parseAmount("12,50", EN_GB)).toEqual({ ok: true, value: 12.5 });
+  });
+
+  it("refuses a separator the locale does not settle, with both readings, unless the column settles it", () => {
+    // fr-FR groups with a space: "1.250" may be 1250 or 1.25.
+    const reason = reasonFor("1.250", FR_FR);
+    expect(reason).toContain("ambiguous");
+    expect(reason).toContain("1250");
+    expect(reason).toContain("1.25");
+    expect(reasonFor("1,250")).toContain("ambiguous");
+    expect(reasonFor("1,250", localeFromLanguage("de-CH"))).toContain("ambiguous");
+    const grouping = columnMarkRoles(["1.250", "3.400,50", 12]);
+    expect(parseAmount("1.250", FR_FR, grouping)).toEqual({ ok: true, value: 1250 });
+    const decimals = columnMarkRoles(["1.250", "12.5"]);
+    expect(parseAmount("1.250", FR_FR, decimals)).toEqual({ ok: true, value: 1.25 });
+    const conflicting = columnMarkRoles(["1.250", "12.5", "1.234.567"]);
+    expect(reasonFor("1.250", { ...FR_FR })).toContain("ambiguous");
+    expect(parseAmount("1.250", FR_FR, conflicting).ok).toBe(false);
   });
 
   it.each<[unknown, string]>([
@@ -101,17 +142,17 @@ describe("parseAmount", () => {
     });
     fc.assert(
       fc.property(cents, (n) => {
-        const result = parseAmount(`${fr.format(n)} €`, ",");
+        const result = parseAmount(`${fr.format(n)} €`, FR_FR);
         return result.ok && result.value === n;
       })
     );
   });
 
-  it("reads back amounts formatted in the English style, with or without the decimal hint", () => {
+  it("reads back amounts formatted in the English style", () => {
     const en = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
     fc.assert(
       fc.property(cents, (n) => {
-        const result = parseAmount(en.format(n));
+        const result = parseAmount(en.format(n), localeFromLanguage("en-US"));
         return result.ok && result.value === n;
       })
     );
@@ -122,7 +163,7 @@ describe("parseAmount", () => {
     });
     fc.assert(
       fc.property(cents, (n) => {
-        const result = parseAmount(accounting.format(n), ",");
+        const result = parseAmount(accounting.format(n), EN_GB);
         return result.ok && result.value === n;
       })
     );

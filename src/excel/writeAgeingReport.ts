@@ -1,15 +1,17 @@
 import { rangeAddress } from "../core/sheet/a1";
-import { ownedSheetTarget, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { rememberOwnedSheet } from "../core/sheet/addInMemory";
 import { AGEING_REPORT_SHEET, ageingReportLayout } from "../core/sheet/ageingReportLayout";
 import type { AgeingReport } from "../core/workbook";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
 import { styleHeader } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
 
 /**
  * Write or refresh the ageing report sheet with a native column chart. Syncs: which sheets
- * exist, the old chart (when refreshing), the cells, the styles, chart and name.
+ * exist, its marker (when it exists), the old chart (when refreshing), the cells, the styles,
+ * chart and name.
  */
 export async function writeAgeingReport(
   context: Excel.RequestContext,
@@ -18,8 +20,9 @@ export async function writeAgeingReport(
 ): Promise<void> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync(); // 1: which sheets exist
-  const owned = ownedSheetTarget(
-    documentStore,
+  // Refreshing clears the sheet: its id and its A1 marker must both say it is ours.
+  const owned = await confirmedOwnedSheet(
+    context,
     "ageingReport",
     AGEING_REPORT_SHEET,
     report.language ?? "en",
@@ -62,9 +65,11 @@ export async function writeAgeingReport(
   queueRecalculation(context, jobs);
   if (owned.name !== name) sheet.name = owned.name;
   await context.sync(); // last: styles, chart, recalculation and name
-  rememberOwnedSheet(documentStore, "ageingReport", {
-    name: owned.name,
-    id: owned.current?.id ?? sheet.id,
-  });
+  rememberOwnedSheet(
+    documentStore,
+    "ageingReport",
+    { name: owned.name, id: owned.current?.id ?? sheet.id },
+    asMarker(layout.cells[0][0])
+  );
   await saveSettingsAsync();
 }

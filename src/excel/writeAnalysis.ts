@@ -1,7 +1,6 @@
 import { rangeAddress } from "../core/sheet/a1";
 import {
   ownedColumnsOf,
-  ownedSheetTarget,
   rememberOwnedColumns,
   rememberOwnedSheet,
 } from "../core/sheet/addInMemory";
@@ -18,6 +17,7 @@ import type { AnalysisOptions, SheetRead, WriteResult } from "../core/workbook";
 import type { WriteJob } from "./chunking";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
+import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
 import { queueRecalculation } from "./recalculate";
 import { queueRiskColorScale } from "./riskColorScale";
 import { writeBatches } from "./writeBatches";
@@ -25,8 +25,8 @@ import { loadWriteTarget } from "./writeTarget";
 
 /**
  * Add or refresh the analysis columns (formulas, one per row beside a range, calculated columns
- * in a table) and the history sheet they read. Syncs: the target, one per chunk of cells, one
- * for styles, the colour scale, names and the history sheet's name; calculation suspended.
+ * in a table) and the history sheet they read. Syncs: the target, the history sheet's marker
+ * (when it exists), one per chunk of cells, one for styles, the colour scale, names and the history sheet's name; calculation suspended.
  */
 export async function writeAnalysis(
   context: Excel.RequestContext,
@@ -51,8 +51,9 @@ export async function writeAnalysis(
     analysisLadder(options.settings),
     language
   );
-  const historySheetName = ownedSheetTarget(
-    documentStore,
+  // The history sheet is cleared and rewritten: its id and its A1 marker must both say it is ours.
+  const historySheetName = await confirmedOwnedSheet(
+    context,
     "history",
     HISTORY_SHEET,
     language,
@@ -133,10 +134,12 @@ export async function writeAnalysis(
   await context.sync(); // last: header styles, colour scale, names, recalculation, sheet name
 
   rememberOwnedColumns(documentStore, target.sheetId, [...plan.columns, ...renamed]);
-  rememberOwnedSheet(documentStore, "history", {
-    name: historySheetName.name,
-    id: historySheetName.current?.id ?? historySheet.id,
-  });
+  rememberOwnedSheet(
+    documentStore,
+    "history",
+    { name: historySheetName.name, id: historySheetName.current?.id ?? historySheet.id },
+    asMarker(history.cells[0][0])
+  );
   await saveSettingsAsync();
   return { columns: plan.columns.map((c) => c.header), rowsWritten: extent.rowsWritten };
 }

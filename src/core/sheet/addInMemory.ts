@@ -49,6 +49,12 @@ export interface SheetIdentity {
 export interface RememberedSheet {
   name: string;
   id?: string;
+  /**
+   * What the add-in last wrote in the sheet's A1 (a title or first header): its own marker, checked
+   * with the id before the sheet is cleared, since Worksheet.id is not stable from one opening of
+   * a workbook to the next nor across hosts (office-js-docs #297, office-js #1390).
+   */
+  marker?: string | number | boolean;
 }
 
 /** The sheets the add-in created, by role ("history", "reminderLog", "ageingReport"). */
@@ -61,9 +67,59 @@ export function ownedSheetsOf(store: SettingsStore): Record<string, RememberedSh
   return out;
 }
 
-export function rememberOwnedSheet(store: SettingsStore, role: string, sheet: SheetIdentity): void {
+export function rememberOwnedSheet(
+  store: SettingsStore,
+  role: string,
+  sheet: SheetIdentity,
+  marker?: RememberedSheet["marker"]
+): void {
   const { name, id } = sheet;
-  store.set(OWNED_SHEETS_KEY, { ...ownedSheetsOf(store), [role]: { name, id } });
+  const entry = marker === undefined ? { name, id } : { name, id, marker };
+  store.set(OWNED_SHEETS_KEY, { ...ownedSheetsOf(store), [role]: entry });
+}
+
+/**
+ * The sheet that may be the add-in's for `role`, before its marker is checked: the one with the
+ * remembered id; else, when a marker was remembered, the one with the remembered name (ids
+ * change between openings, so the add-in's own sheet may come back under a new id).
+ */
+export function ownedSheetCandidate(
+  store: SettingsStore,
+  role: string,
+  existing: readonly SheetIdentity[]
+): SheetIdentity | undefined {
+  const owned = ownedSheetsOf(store)[role];
+  if (!owned) return undefined;
+  const found = findOwnedSheet(owned, existing);
+  if (found || owned.marker === undefined) return found;
+  return existing.find((sheet) => sheet.name === owned.name);
+}
+
+/**
+ * ownedSheetTarget for a sheet the add-in will clear: the candidate is its own only when its A1
+ * (`markerNow`, read from the candidate) is still the marker remembered with it. Without a
+ * remembered marker (older workbooks), the id alone decides, as before. A sheet refused here
+ * keeps its name taken: the add-in writes to a new sheet and leaves it alone.
+ */
+export function markedOwnedSheetTarget(
+  store: SettingsStore,
+  role: string,
+  names: SheetText,
+  language: Language,
+  existing: readonly SheetIdentity[],
+  markerNow: unknown
+): OwnedSheetTarget {
+  const owned = ownedSheetsOf(store)[role];
+  const candidate = ownedSheetCandidate(store, role, existing);
+  const confirmed =
+    candidate && (owned?.marker === undefined || owned.marker === markerNow)
+      ? candidate
+      : undefined;
+  const existingNames = existing.map((sheet) => sheet.name);
+  return {
+    current: confirmed,
+    name: ownedSheetName(confirmed?.name, names, language, existingNames),
+  };
 }
 
 /** A sheet the add-in owns: the one it created (if still there) and the name it should have. */

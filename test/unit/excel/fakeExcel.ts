@@ -116,6 +116,18 @@ export class FakeExcel {
     return this.ids.get(sheet) as string;
   }
 
+  /**
+   * The workbook is closed and opened again: Excel gives the sheets new ids, made from their
+   * positions ({00000000-0001-0000-000N-000000000000}), as office-js-docs #297 and office-js
+   * #1390 report. A sheet at the same position after the next opening gets the same id again.
+   */
+  reopen(): void {
+    this.sheets.forEach((sheet, index) => {
+      const position = index.toString(16).toUpperCase().padStart(4, "0");
+      this.ids.set(sheet, `{00000000-0001-0000-${position}-000000000000}`);
+    });
+  }
+
   /** The globals Excel and Office as the adapter uses them. */
   install(): void {
     const fake = this;

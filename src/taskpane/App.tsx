@@ -12,6 +12,7 @@ import { useTask } from "./state/useTask";
 import type { ThemeMode } from "./theme/themeMode";
 import { PaneLayout } from "./PaneLayout";
 import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
+import type { PaneHost } from "./host/paneHost";
 
 export interface AppProps {
   workbook: Workbook;
@@ -20,6 +21,8 @@ export interface AppProps {
   theme: ThemeMode;
   /** The date to compute at until the user changes it (today in Excel, a sample date in the preview). */
   initialAsOf: Day;
+  /** Excel's pane host (shown again, downloads, today); none in the preview. */
+  host?: PaneHost;
 }
 
 /**
@@ -49,13 +52,14 @@ function WorkbookSession({
   workbook,
   hostLocale,
   initialAsOf,
+  host,
   onReload,
 }: AppProps & { onReload(): void }): React.JSX.Element {
   // The session's messages are in the language its settings choose: read through a ref that
   // always holds the strings of the last render.
   const stringsRef = React.useRef<Strings>(en);
   const task = useTask((error) => describeError(error, stringsRef.current));
-  const session = usePaneSession(workbook, initialAsOf, task, stringsRef, hostLocale);
+  const session = usePaneSession(workbook, initialAsOf, task, stringsRef, hostLocale, host);
   const language = resolveLanguage(session.settings.language, hostLocale);
   const locale = resolveLocale(language, hostLocale);
   const currency = session.settings.currency;

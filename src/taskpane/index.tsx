@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { officeHost } from "../excel/officeHost";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { shareWorkbookLocale } from "../excel/shareWorkbookLocale";
 import { App } from "./App";
@@ -25,6 +26,7 @@ Office.onReady(() => {
       hostLocale={hostLocale}
       theme={theme}
       initialAsOf={todayInBrowser()}
+      host={officeHost()}
     />
   );
 });

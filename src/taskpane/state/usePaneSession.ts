@@ -7,6 +7,7 @@ import type { Strings } from "../i18n/strings";
 import { defaultSettings } from "../../core/settings/defaultSettings";
 import { settingsProblems, validateSettings } from "../../core/settings/validateSettings";
 import { settingProblemsText } from "./settingProblemsText";
+import { freshAsOf, type PaneHost } from "../host/paneHost";
 import { computePortfolio, type Portfolio } from "./portfolio";
 import type { TaskRunner } from "./useTask";
 
@@ -51,13 +52,28 @@ export function usePaneSession(
   initialAsOf: Day,
   task: TaskRunner,
   strings: React.RefObject<Strings>,
-  hostLocale = ""
+  hostLocale = "",
+  host?: PaneHost
 ): PaneSession {
   const [phase, setPhase] = React.useState<Phase>("starting");
   const [read, setRead] = React.useState<SheetRead>();
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
   const [settings, setSettings] = React.useState<Settings>(defaultSettings);
   const [asOf, setAsOfState] = React.useState<Day>(initialAsOf);
+  /** Whether the user chose the date: else it follows today's, in Excel. */
+  const asOfChosen = React.useRef(false);
+  const mappingRef = React.useRef(mapping);
+  mappingRef.current = mapping;
+  /** The date to write at: today's in Excel unless the user chose one (the pane may be days old). */
+  const writeDate = React.useCallback(
+    (at: Day) => {
+      if (!host?.today) return at;
+      const fresh = freshAsOf(at, asOfChosen.current, host.today());
+      if (fresh !== at) setAsOfState(fresh);
+      return fresh;
+    },
+    [host]
+  );
   const [analysed, setAnalysed] = React.useState(false);
   const [journal, setJournal] = React.useState<Journal>();
   const { run, warn, fail } = task;
@@ -135,13 +151,18 @@ export function usePaneSession(
     if (!read) return;
     const rows = await run(
       "analysing",
-      () => writeAll(read, asOf, settings, mapping),
+      async () => {
+        // Read again before writing: the sheet may have changed since the pane read it.
+        const sheet = await workbook.readReceivables(mapping);
+        setRead(sheet);
+        return writeAll(sheet, writeDate(asOf), settings, mapping);
+      },
       analysedText
     );
     if (rows === undefined) return;
     setAnalysed(true);
     setPhase("overview");
-  }, [read, asOf, settings, mapping, writeAll, run]);
+  }, [workbook, read, asOf, settings, mapping, writeAll, writeDate, run]);
 
   const rewrite = React.useCallback(
     async (at: Day, current: Settings, quiet = false) => {
@@ -151,14 +172,29 @@ export function usePaneSession(
           const sheet = await workbook.readReceivables(mapping);
           setRead(sheet);
           setAnalysed(true);
-          return writeAll(sheet, at, current, mapping);
+          return writeAll(sheet, writeDate(at), current, mapping);
         },
         quiet ? undefined : analysedText,
         quiet
       );
     },
-    [workbook, mapping, writeAll, run]
+    [workbook, mapping, writeAll, writeDate, run]
   );
+
+  // A pane loaded hidden by the shared runtime read the sheet and took the date at load: read
+  // both again each time it is shown.
+  React.useEffect(() => {
+    if (!host?.onShown) return undefined;
+    return host.onShown(() => {
+      if (host.today && !asOfChosen.current) setAsOfState(host.today());
+      void run(
+        "loading",
+        async () => setRead(await workbook.readReceivables(mappingRef.current)),
+        undefined,
+        true
+      );
+    });
+  }, [host, workbook, run]);
 
   const refresh = React.useCallback(
     (quiet = false) => rewrite(asOf, settings, quiet),
@@ -167,6 +203,7 @@ export function usePaneSession(
 
   const setAsOf = React.useCallback(
     (next: Day) => {
+      asOfChosen.current = true;
       setAsOfState(next);
       // The sheet's as-of cell must follow, or its columns and the pane would disagree.
       if (analysed) void rewrite(next, settings);

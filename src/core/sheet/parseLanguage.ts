@@ -8,7 +8,9 @@ const ENGLISH = new Set(["en", "eng", "english", "anglais", "ang", "uk", "us", "
 
 /** A customer's language from a cell: "fr", "FR-fr", "Français", "en-GB", "English", "Anglais". */
 export function parseLanguage(value: unknown): Parsed<Language> {
-  const text = normalizeHeader(typeof value === "string" ? value.split(/[-_]/)[0] : value);
+  // The part before the first "-" or "_" ("fr" of "fr-FR"), without splitting the whole text.
+  const cut = typeof value === "string" ? value.search(/[-_]/) : -1;
+  const text = normalizeHeader(typeof value === "string" && cut >= 0 ? value.slice(0, cut) : value);
   if (FRENCH.has(text)) return parsed("fr");
   if (ENGLISH.has(text)) return parsed("en");
   return refused(

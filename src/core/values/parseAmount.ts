@@ -85,9 +85,9 @@ function readMagnitude(
 ): Parsed<number> {
   if (SCIENTIFIC.test(body)) return finite(Number(body.replace(",", ".")), shown);
   if (!NUMBER_BODY.test(body)) {
-    const numbers = body.match(NUMBERS_IN_TEXT) ?? [];
-    if (numbers.length === 0) return refused(`${shown} has no number: not an amount`);
-    if (numbers.length > 1) return refused(`${shown} holds more than one number`);
+    const numbers = countNumbers(body);
+    if (numbers === 0) return refused(`${shown} has no number: not an amount`);
+    if (numbers > 1) return refused(`${shown} holds more than one number`);
     return refused(`${shown} is not an amount`);
   }
   const separator = decimalSeparator(body, style, column);
@@ -115,7 +115,10 @@ function readMagnitude(
  */
 function checkGroups(body: string, cut: number, shown: string): Parsed<boolean> {
   let grouping = 0;
-  const lengths: number[] = [];
+  let groups = 0;
+  let first = 0;
+  let middleOf3 = true;
+  let middleOf2 = true;
   let groupLength = 0;
   for (let i = 0; i < cut; i++) {
     const code = body.charCodeAt(i);
@@ -125,18 +128,20 @@ function checkGroups(body: string, cut: number, shown: string): Parsed<boolean> 
     }
     if (groupLength === 0) return refused(`${shown} has two separators in a row`);
     if (grouping !== 0 && code !== grouping) return refused(`${shown} mixes thousands separators`);
+    if (groups === 0) first = groupLength;
+    else {
+      middleOf3 &&= groupLength === 3;
+      middleOf2 &&= groupLength === 2;
+    }
     grouping = code;
-    lengths.push(groupLength);
+    groups++;
     groupLength = 0;
   }
   if (cut < body.length && groupLength === 0)
     return refused(`${shown} has two separators in a row`);
-  if (lengths.length === 0) return parsed(false);
-  lengths.push(groupLength);
-  const first = lengths[0];
-  const middle = lengths.slice(1, -1);
-  const western = first <= 3 && middle.every((n) => n === 3);
-  const indian = first <= 2 && middle.length > 0 && middle.every((n) => n === 2);
+  if (groups === 0) return parsed(false);
+  const western = first <= 3 && middleOf3;
+  const indian = first <= 2 && groups > 1 && middleOf2;
   const leadingZero = body.charCodeAt(0) === 48 && first === 1;
   if (groupLength !== 3 || !(western || indian) || leadingZero) {
     return refused(`${shown} holds more than one number or misplaced separators`);
@@ -186,6 +191,14 @@ function ambiguity(body: string, shown: string, style: NumberStyle): string {
     `${shown} is ambiguous: "${mark}" may mark decimals (${asDecimal}) or thousands (${asGroup}), ` +
     `${workbook}, and nothing else in the column tells; write ${asGroup} or ${String(asDecimal).replace(".", style.decimal ?? ".")}`
   );
+}
+
+/** How many numbers the text holds, 0, 1 or 2 (more): no list of them is built. */
+function countNumbers(body: string): number {
+  NUMBERS_IN_TEXT.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && NUMBERS_IN_TEXT.exec(body)) count++;
+  return count;
 }
 
 function finite(value: number, shown: string): Parsed<number> {

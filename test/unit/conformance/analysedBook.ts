@@ -41,7 +41,8 @@ export async function analysedSample(table = false): Promise<MemoryWorkbook> {
   return analyse(workbook, SAMPLE_AS_OF);
 }
 
-async function analyse(workbook: MemoryWorkbook, asOf: Day): Promise<MemoryWorkbook> {
+/** Read the first sheet and write the analysis, as the pane's Analyse does. */
+export async function analyse(workbook: MemoryWorkbook, asOf: Day): Promise<MemoryWorkbook> {
   const read = await workbook.readReceivables();
   await workbook.writeAnalysis(read, { asOf, settings: testSettings() });
   return workbook;

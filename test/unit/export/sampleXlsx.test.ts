@@ -1,0 +1,81 @@
+/**
+ * npm run export-sample: the file, read back by another reader (exceljs), holds the sheets, the
+ * workbook names, and every formula exactly as the add-in writes it (in the file's own form:
+ * _xlfn., _xldudf_, [#This Row]) with its value as the cached result.
+ */
+import ExcelJS from "exceljs";
+import type { MemorySheet } from "../../../src/preview/memorySheet";
+import type { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
+import { exportedSample, fromFileFormula, toFileFormula, toXlsx } from "../../export/sampleXlsx";
+import { SAMPLE_AS_OF } from "../conformance/analysedBook";
+
+async function readBack(workbook: MemoryWorkbook): Promise<ExcelJS.Workbook> {
+  const buffer = await toXlsx(workbook).xlsx.writeBuffer();
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load(buffer as ArrayBuffer);
+  return file;
+}
+
+/** A cached result as exceljs reads it back, in the preview's terms. */
+function cached(result: unknown): unknown {
+  if (typeof result === "object" && result !== null && "error" in result)
+    return (result as { error: string }).error;
+  return result ?? "";
+}
+
+describe("the exported sample workbook", () => {
+  it.each([
+    ["in A1 form", false],
+    ["as an Excel table", true],
+  ])(
+    "reads back %s with every formula, value and name",
+    async (_layout, table) => {
+      const workbook = await exportedSample(table);
+      const file = await readBack(workbook);
+      expect(file.worksheets.map((s) => s.name)).toEqual(workbook.listSheets());
+      expect(workbook.listSheets()).toEqual(["Receivables", "Credit history", "Reminder log"]);
+
+      const history = file.getWorksheet("Credit history") as ExcelJS.Worksheet;
+      // A date-formatted number reads back as a date: 2013-06-30, serial 41455.
+      expect(SAMPLE_AS_OF).toBe(41455);
+      expect((history.getCell("B1").value as Date).toISOString().slice(0, 10)).toBe("2013-06-30");
+      const names = file.definedNames.model.map((n) => n.name).sort();
+      expect(names).toEqual([...workbook.names.keys()].sort());
+      expect(names).toEqual(expect.arrayContaining(["CC_AsOf", "CC_HistCustomer", "CC_Policy"]));
+
+      const sheet = workbook.getSheet("Receivables") as MemorySheet;
+      const out = file.getWorksheet("Receivables") as ExcelJS.Worksheet;
+      const tableName = sheet.table?.name;
+      let formulas = 0;
+      sheet.rows.forEach((cells, r) =>
+        cells?.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          formulas++;
+          // Cell.result, not value.result: exceljs leaves a result of 0 out of `value`.
+          const read = out.getCell(r + 1, c + 1);
+          expect(fromFileFormula(read.formula, tableName)).toBe(cell.formula);
+          expect({ at: [r + 1, c + 1], value: cached(read.result) }).toEqual({
+            at: [r + 1, c + 1],
+            value: cell.value ?? "",
+          });
+        })
+      );
+      expect(formulas).toBeGreaterThan(1900 * 9);
+      const first = out.getCell("N2").value as ExcelJS.CellFormulaValue;
+      expect(first.formula.startsWith("_xlfn.XLOOKUP(")).toBe(true);
+      if (table) expect(out.getTable("Receivables")).toBeDefined();
+      // The recorded reminders: a line per draft on the Reminder log.
+      expect((file.getWorksheet("Reminder log") as ExcelJS.Worksheet).rowCount).toBe(4);
+    },
+    120_000
+  );
+
+  it("writes formulas in the form Excel saves and reads them back unchanged", () => {
+    const formula = '=IF([@[Client\'s \'#]]="","",CREDIT.STATUS(XLOOKUP(A2,CC_X,CC_Y,"")))';
+    const text = toFileFormula(formula, "T1");
+    expect(text).toBe(
+      'IF(T1[[#This Row],[Client\'s \'#]]="","",_xldudf_CREDIT_STATUS(_xlfn.XLOOKUP(A2,CC_X,CC_Y,"")))'
+    );
+    expect(fromFileFormula(text, "T1")).toBe(formula);
+  });
+});

@@ -76,7 +76,12 @@ function WorkbookSession({
   return (
     <LocaleProvider value={localeValue}>
       <PaneErrorBoundary strings={localeValue.strings} onReload={onReload}>
-        <PaneLayout workbook={workbook} session={session} task={task} />
+        <PaneLayout
+          workbook={workbook}
+          session={session}
+          task={task}
+          canDownload={host?.canDownload ?? true}
+        />
       </PaneErrorBoundary>
     </LocaleProvider>
   );

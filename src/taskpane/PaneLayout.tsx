@@ -46,10 +46,17 @@ interface PaneLayoutProps {
   workbook: Workbook;
   session: PaneSession;
   task: TaskRunner;
+  /** Whether the host saves downloaded files (not Excel for Mac): else copy is offered instead. */
+  canDownload?: boolean;
 }
 
 /** The pane's frame: title, as-of date, status, then the columns check or the four views. */
-export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.JSX.Element {
+export function PaneLayout({
+  workbook,
+  session,
+  task,
+  canDownload = true,
+}: PaneLayoutProps): React.JSX.Element {
   const strings = useStrings();
   const language = useLanguage();
   const styles = useStyles();
@@ -76,6 +83,7 @@ export function PaneLayout({ workbook, session, task }: PaneLayoutProps): React.
     task,
     strings,
     onRecorded: () => session.refresh(true),
+    canDownload,
   });
 
   const accountActions = useAccountActions({

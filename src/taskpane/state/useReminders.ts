@@ -5,7 +5,9 @@ import { draftReminders } from "../../core/reminders/draftReminders";
 import { reminderRecords } from "../../core/reminders/reminderRecords";
 import { toClipboard } from "../../core/reminders/toClipboard";
 import { toEml } from "../../core/reminders/toEml";
-import { emlFileName, toEmlBundle } from "../../core/reminders/toEmlBundle";
+import { emlFileName, safeFileName, toEmlBundle } from "../../core/reminders/toEmlBundle";
+import { toIsoDate } from "../../core/dates/calendar";
+import { storedZip } from "../../core/files/storedZip";
 import { toMailto } from "../../core/reminders/toMailto";
 import type { DraftResult, ReminderDraft } from "../../core/reminders/types";
 import { copyRichText } from "../browser/copyRichText";
@@ -27,7 +29,10 @@ export interface RemindersState {
   copy(draft: ReminderDraft): Promise<void>;
   openMail(draft: ReminderDraft): void;
   download(draft: ReminderDraft): void;
+  /** Every draft's .eml in one .zip: browsers block several downloads at once. */
   downloadAll(): void;
+  /** Whether the host saves downloads (not Excel for Mac): else the pane offers copy only. */
+  canDownload: boolean;
   markSent(): Promise<void>;
 }
 
@@ -41,6 +46,8 @@ interface RemindersContext {
   strings: Strings;
   /** Called after the reminders were recorded: the sheet changed, read it again. */
   onRecorded(): Promise<void>;
+  /** Whether the host saves downloads; true when absent. */
+  canDownload?: boolean;
   /** Opens a URL (the mailto link); the preview and Excel both use the window. */
   openUrl?: (url: string) => void;
 }
@@ -116,7 +123,10 @@ export function useReminders(context: RemindersContext): RemindersState {
   };
 
   const downloadAll = () => {
-    for (const file of toEmlBundle(drafts, emlOptions())) downloadText(file.fileName, file.content);
+    const date = new Date();
+    const files = toEmlBundle(drafts, { date });
+    const name = safeFileName(`${toIsoDate(asOf)} ${strings.app.title}`, "zip");
+    downloadText(name, storedZip(files, date), "application/zip");
   };
 
   const markSent = async () => {
@@ -147,6 +157,7 @@ export function useReminders(context: RemindersContext): RemindersState {
     openMail,
     download,
     downloadAll,
+    canDownload: context.canDownload ?? true,
     markSent,
   };
 }

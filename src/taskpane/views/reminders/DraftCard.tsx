@@ -37,7 +37,8 @@ interface DraftCardProps {
   onEdit(id: string, change: DraftEdit): void;
   onCopy(draft: ReminderDraft): void;
   onOpenMail(draft: ReminderDraft): void;
-  onDownload(draft: ReminderDraft): void;
+  /** Absent where the host does not save downloads (Excel for Mac). */
+  onDownload?(draft: ReminderDraft): void;
 }
 
 /** One customer's reminder: recipient, subject and message, editable, then copy, mail or .eml. */
@@ -96,9 +97,11 @@ export function DraftCard(props: DraftCardProps): React.JSX.Element {
       <div className={styles.actions}>
         <Button onClick={() => onCopy(draft)}>{strings.reminders.copy}</Button>
         <Button onClick={() => onOpenMail(draft)}>{strings.reminders.openMail}</Button>
-        <Button appearance={tooLong ? "primary" : "secondary"} onClick={() => onDownload(draft)}>
-          {strings.reminders.downloadEml}
-        </Button>
+        {onDownload && (
+          <Button appearance={tooLong ? "primary" : "secondary"} onClick={() => onDownload(draft)}>
+            {strings.reminders.downloadEml}
+          </Button>
+        )}
       </div>
     </article>
   );

@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Heading } from "../../components/Heading";
 import { useStrings } from "../../i18n/useStrings";
 import type { RemindersState } from "../../state/useReminders";
@@ -58,10 +65,17 @@ export function RemindersView({
               >
                 {strings.reminders.markSent}
               </Button>
-              <Button disabled={busy} onClick={reminders.downloadAll}>
-                {strings.reminders.downloadAll}
-              </Button>
+              {reminders.canDownload && (
+                <Button disabled={busy} onClick={reminders.downloadAll}>
+                  {strings.host.downloadAllZip}
+                </Button>
+              )}
             </div>
+          )}
+          {drafts.length > 0 && !reminders.canDownload && (
+            <MessageBar intent="info">
+              <MessageBarBody>{strings.host.noDownloads}</MessageBarBody>
+            </MessageBar>
           )}
           {drafts.map((draft) => (
             <DraftCard
@@ -71,7 +85,7 @@ export function RemindersView({
               onEdit={reminders.edit}
               onCopy={(d) => void reminders.copy(d)}
               onOpenMail={reminders.openMail}
-              onDownload={reminders.download}
+              onDownload={reminders.canDownload ? reminders.download : undefined}
             />
           ))}
           <ExcludedList excluded={result.excluded} onInclude={reminders.includeAnyway} />

@@ -140,4 +140,3 @@ function addTable(out: ExcelJS.Worksheet, sheet: MemorySheet): void {
     rows,
   });
 }
-

@@ -1,4 +1,6 @@
 import { parseAddress, rangeAddress, type SheetArea } from "../core/sheet/a1";
+import { locateOwnedColumns } from "../core/sheet/columnMarks";
+import { marksFrom, queueSheetNames } from "./columnMarks";
 import { ownedColumnsOf } from "../core/sheet/addInMemory";
 import { readInvoices } from "../core/sheet/readInvoices";
 import { emptySheetError } from "../core/sheet/sheetErrors";
@@ -36,6 +38,7 @@ export async function readReceivables(
   sheet.load("name,id");
   const tables = sheet.tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true).load("address");
+  const names = queueSheetNames(sheet);
   const culture = queueWorkbookCulture(context);
   const checkDateSystem = queueDateSystemCheck(context);
   await context.sync(); // 1: where the data is, the workbook's locale and date system
@@ -87,7 +90,10 @@ export async function readReceivables(
     locale,
     headerRowIndex: location.tableName ? 0 : undefined,
     mergedAreas,
-    owned: ownedColumnsOf(documentStore, sheet.id),
+    owned: locateOwnedColumns(
+      ownedColumnsOf(documentStore, sheet.id),
+      marksFrom(names, area.column).at
+    ),
     displayTexts: first.text,
   });
   return { read, sheetId: sheet.id };

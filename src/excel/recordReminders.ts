@@ -1,6 +1,5 @@
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
 import {
-  ownedColumnsOf,
   ownedSheetTarget,
   rememberOwnedColumns,
   rememberOwnedSheet,
@@ -22,6 +21,7 @@ import {
 import { rowRuns } from "../core/sheet/selectionRows";
 import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
 import type { WriteJob } from "./chunking";
+import { queueColumnMarks } from "./columnMarks";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
@@ -46,7 +46,7 @@ export async function recordReminders(
   const placements = placeMemoryColumns(
     read,
     target.headerCells,
-    ownedColumnsOf(documentStore, target.sheetId),
+    target.owned,
     target.firstFree,
     language
   );
@@ -114,6 +114,7 @@ export async function recordReminders(
   await writeBatches(context, jobs, chunkBytes); // one sync per chunk
 
   headers.forEach(styleHeader);
+  queueColumnMarks(target.sheet, target.marks.names, placements, read.headerRow, firstColumn);
   styleHeader(log.getRange(rangeAddress(0, 1, logHeaders.length, 1)));
   // Written with calculation suspended: the analysis formulas that read the memory columns
   // are calculated now, under the log's name as written (before the rename below).

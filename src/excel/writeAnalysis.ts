@@ -1,20 +1,18 @@
 import { rangeAddress } from "../core/sheet/a1";
-import {
-  ownedColumnsOf,
-  rememberOwnedColumns,
-  rememberOwnedSheet,
-} from "../core/sheet/addInMemory";
+import { rememberOwnedColumns, rememberOwnedSheet } from "../core/sheet/addInMemory";
 import { RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
 import {
   analysisExtent,
   analysisLadder,
   formulaForRow,
+  rowRuns,
   rowsOutside,
 } from "../core/sheet/analysisExtent";
 import { planAnalysisColumns } from "../core/sheet/analysisPlan";
 import { HISTORY_SHEET, historyLines, historySheetLayout } from "../core/sheet/historySheet";
 import type { AnalysisOptions, SheetRead, WriteResult } from "../core/workbook";
 import type { WriteJob } from "./chunking";
+import { queueColumnMarks, queueUserCells, userRowsFrom } from "./columnMarks";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
 import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
@@ -39,7 +37,7 @@ export async function writeAnalysis(
   const { plan, renamed } = planAnalysisColumns(
     read,
     target.headerCells,
-    ownedColumnsOf(documentStore, target.sheetId),
+    target.owned,
     target.firstFree,
     options.settings,
     language
@@ -64,38 +62,61 @@ export async function writeAnalysis(
   const { lastRow, span } = extent;
   // Headers before the formulas: in a table, a renamed column (the other language's header)
   // must have its new name before a structured reference uses it.
+  // The user's cells in the add-in's columns (constants: it writes only formulas there) are
+  // theirs: sync 2 finds them, and no write or clear below touches them.
+  const existing = plan.columns.filter((c) => !c.isNew);
+  const userCells = queueUserCells(
+    target.sheet,
+    existing.map((c) => ({ id: c.id, column: firstColumn + c.index })),
+    read.headerRow + 1,
+    lastRow
+  );
+  if (userCells.size > 0) await context.sync(); // 2: the user's cells in the add-in's columns
+  const userRows = userRowsFrom(userCells);
+  const none = new Set<number>();
   const headers = writeOwnHeaders(target, read, [...plan.columns, ...renamed]);
+  queueColumnMarks(
+    target.sheet,
+    target.marks.names,
+    [...plan.columns, ...renamed],
+    read.headerRow,
+    firstColumn
+  );
   const jobs: WriteJob[] = [];
   const dataRows = lastRow - read.headerRow;
   if (!target.table) {
     // Cells an earlier run left in the add-in's own columns outside the span are cleared:
-    // one range operation each, no payload.
-    for (const column of plan.columns.filter((c) => !c.isNew)) {
+    // one range operation per run of its cells, no payload.
+    for (const column of existing) {
       for (const [from, to] of rowsOutside(read.headerRow + 1, lastRow, span)) {
-        target.sheet
-          .getRange(rangeAddress(firstColumn + column.index, from, 1, to - from + 1))
-          .clear(Excel.ClearApplyTo.contents);
+        for (const [first, last] of rowRuns(from, to, userRows.get(column.id) ?? none)) {
+          target.sheet
+            .getRange(rangeAddress(firstColumn + column.index, first, 1, last - first + 1))
+            .clear(Excel.ClearApplyTo.contents);
+        }
       }
     }
   }
   if (span) {
-    const spanRows = span.last - span.first + 1;
     for (const column of plan.columns) {
       const formulaAt = formulaForRow(column, plan.mode);
-      const formulas: unknown[][] = new Array(spanRows);
-      const formats: string[][] = new Array(spanRows);
-      for (let i = 0; i < spanRows; i++) {
-        const row = span.first + i;
-        formulas[i] = [extent.isInvoiceRow(row) ? formulaAt(row) : ""];
-        formats[i] = [column.spec.numberFormat];
+      for (const [first, last] of rowRuns(span.first, span.last, userRows.get(column.id) ?? none)) {
+        const count = last - first + 1;
+        const formulas: unknown[][] = new Array(count);
+        const formats: string[][] = new Array(count);
+        for (let i = 0; i < count; i++) {
+          const row = first + i;
+          formulas[i] = [extent.isInvoiceRow(row) ? formulaAt(row) : ""];
+          formats[i] = [column.spec.numberFormat];
+        }
+        jobs.push({
+          sheet: read.sheetName,
+          row: first,
+          column: firstColumn + column.index,
+          formulas,
+          numberFormat: formats,
+        });
       }
-      jobs.push({
-        sheet: read.sheetName,
-        row: span.first,
-        column: firstColumn + column.index,
-        formulas,
-        numberFormat: formats,
-      });
     }
   }
   const historyName = historySheetName.current?.name ?? historySheetName.name;

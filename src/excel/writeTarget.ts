@@ -4,6 +4,11 @@ import { protectedSheetError } from "../core/sheet/sheetErrors";
 import { headerAndBody } from "../core/sheet/tableBody";
 import type { SheetRead } from "../core/workbook";
 import { queueDateSystemCheck } from "./dateSystem";
+import { ownedColumnsOf } from "../core/sheet/addInMemory";
+import { locateOwnedColumns } from "../core/sheet/columnMarks";
+import type { OwnedColumn } from "../core/sheet/ownedColumns";
+import { documentStore } from "./documentSettings";
+import { marksFrom, queueSheetNames, type LoadedMarks } from "./columnMarks";
 
 /** What a write needs to know of the sheet read before it queues anything. */
 export interface WriteTarget {
@@ -19,11 +24,16 @@ export interface WriteTarget {
   sheets: SheetIdentity[];
   /** The workbook's names (the history sheet's names are replaced). */
   names: string[];
+  /** The add-in's column marks on the sheet (sheet-scoped names), relative to the first column read. */
+  marks: LoadedMarks;
+  /** The add-in's remembered columns on this sheet, where their marks are now. */
+  owned: OwnedColumn[];
 }
 
 /**
  * Sync 1 of a write: protection, the table or used range, the header row, sheet and name lists,
- * the date system. A protected sheet or a 1904 workbook is refused here, before anything is queued.
+ * the date system, the add-in's column marks. A protected sheet or a 1904 workbook is refused
+ * here, before anything is queued.
  */
 export async function loadWriteTarget(
   context: Excel.RequestContext,
@@ -43,6 +53,7 @@ export async function loadWriteTarget(
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const names = context.workbook.names.load("items/name");
   const checkDateSystem = queueDateSystemCheck(context);
+  const sheetNames = queueSheetNames(sheet);
   await context.sync();
   checkDateSystem();
 
@@ -67,6 +78,7 @@ export async function loadWriteTarget(
       if (index >= 0 && index < headerCells.length) headerCells[index] = value;
     });
   }
+  const marks = marksFrom(sheetNames, firstColumn);
   return {
     sheet,
     sheetId: sheet.id,
@@ -76,5 +88,7 @@ export async function loadWriteTarget(
     firstFree: headerCells.length,
     sheets: sheets.items.map(({ name, id }) => ({ name, id })),
     names: names.items.map((n) => n.name),
+    marks,
+    owned: locateOwnedColumns(ownedColumnsOf(documentStore, sheet.id), marks.at),
   };
 }

@@ -53,6 +53,12 @@ export class MemorySheet {
   readonly merges: SheetArea[] = [];
   readonly charts: MemoryChart[] = [];
   readonly conditionalFormats: MemoryConditionalFormat[] = [];
+  /**
+   * Sheet-scoped defined names, by name: the cell each refers to. They move with their cell when
+   * columns are inserted or deleted, and go when it is deleted (Excel's #REF!): the add-in marks
+   * its own columns' header cells with them (columnMarks).
+   */
+  readonly names = new Map<string, { row: number; column: number }>();
   table?: MemoryTable;
   protected = false;
 

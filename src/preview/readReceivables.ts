@@ -1,10 +1,10 @@
-import { ownedColumnsOf } from "../core/sheet/addInMemory";
 import { readInvoices } from "../core/sheet/readInvoices";
 import { emptySheetError } from "../core/sheet/sheetErrors";
 import { MAPPING_KEY } from "../core/sheet/storedKeys";
 import type { WorkbookLocale } from "../core/locale/workbookLocale";
 import type { ColumnMapping, SheetRead } from "../core/workbook";
 import { activeSheet, settingsStore, type BookState } from "./bookState";
+import { ownedColumnsOn } from "./columnMarks";
 import { dataArea } from "./sheetTarget";
 
 /** Rows whose displayed text is read for the mapping screen's samples. */
@@ -39,7 +39,7 @@ export function readReceivables(
       row: m.row - data.area.row,
       column: m.column - data.area.column,
     })),
-    owned: ownedColumnsOf(store, sheet.name),
+    owned: ownedColumnsOn(store, sheet, data.area.column),
     // What the mapping screen shows as samples (dates as dates, not serials): the first rows
     // are enough, as Excel's adapter reads them too.
     displayTexts: sheet.texts(

@@ -1,4 +1,4 @@
-import { ownedColumnsOf, rememberOwnedColumns } from "../core/sheet/addInMemory";
+import { rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import {
@@ -17,6 +17,7 @@ import { HEADER_STYLE } from "../core/sheet/storedKeys";
 import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
 import { settingsStore, type BookState } from "./bookState";
 import { findOwnedSheet, ownedSheet } from "./ownedSheet";
+import { markColumns, ownedColumnsOn } from "./columnMarks";
 import { growTable, headerCells, writableSheet } from "./sheetTarget";
 
 /** Set last reminder date and level on the invoices and append the drafts to the reminder log. */
@@ -34,7 +35,7 @@ export function recordReminders(
   const placements = placeMemoryColumns(
     read,
     header,
-    ownedColumnsOf(store, sheet.name),
+    ownedColumnsOn(store, sheet, firstColumn),
     header.length,
     language
   );
@@ -54,6 +55,7 @@ export function recordReminders(
       })
     );
   }
+  markColumns(sheet, placements, read.headerRow, firstColumn);
   rememberOwnedColumns(store, sheet.name, placements);
 
   const log = ownedSheet(state, "reminderLog", REMINDER_LOG_SHEET, language);

@@ -1,4 +1,4 @@
-import { ownedColumnsOf, rememberOwnedColumns } from "../core/sheet/addInMemory";
+import { rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { ANALYSIS_COLUMNS, RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
 import { analysisExtent, analysisLadder, formulaForRow } from "../core/sheet/analysisExtent";
 import { planAnalysisColumns } from "../core/sheet/analysisPlan";
@@ -8,6 +8,7 @@ import type { AnalysisOptions, ColumnKey, SheetRead, WriteResult } from "../core
 import { isCellError } from "../functions/errors";
 import { settingsStore, type BookState } from "./bookState";
 import { evaluateRow } from "./evaluateAnalysis";
+import { isUserCell, markColumns, ownedColumnsOn } from "./columnMarks";
 import { growTable, headerCells, tableData, writableSheet } from "./sheetTarget";
 import { writeHistory } from "./writeHistory";
 
@@ -28,7 +29,7 @@ export function writeAnalysis(
   const { plan, renamed } = planAnalysisColumns(
     read,
     header,
-    ownedColumnsOf(store, sheet.name),
+    ownedColumnsOn(store, sheet, firstColumn),
     header.length,
     options.settings,
     language
@@ -53,9 +54,15 @@ export function writeAnalysis(
   for (const column of [...plan.columns, ...renamed]) {
     sheet.input(read.headerRow, firstColumn + column.index, column.header, { ...HEADER_STYLE });
   }
+  markColumns(sheet, [...plan.columns, ...renamed], read.headerRow, firstColumn);
+  // A cell the user typed in the add-in's columns (a note, a total) is theirs: never written.
+  const mine = (row: number, column: number) => !isUserCell(sheet, row, column);
   for (let row = read.headerRow + 1; row <= lastRow; row++) {
     if (!extent.isInvoiceRow(row)) {
-      for (const column of plan.columns) sheet.setCell(row, firstColumn + column.index, undefined);
+      for (const column of plan.columns) {
+        const at = firstColumn + column.index;
+        if (mine(row, at)) sheet.setCell(row, at, undefined);
+      }
       continue;
     }
     const values = evaluateRow(ANALYSIS_COLUMNS, {
@@ -69,6 +76,7 @@ export function writeAnalysis(
     });
     for (const column of plan.columns) {
       const value = values.get(column.spec.id);
+      if (!mine(row, firstColumn + column.index)) continue;
       sheet.setCell(row, firstColumn + column.index, {
         value: isCellError(value) ? value.code : value,
         formula: formulas.get(column.id)?.(row),

@@ -18,14 +18,18 @@ export function ownedColumnsOf(store: SettingsStore, sheetKey: string): OwnedCol
   return store.get<Record<string, OwnedColumn[]>>(OWNED_COLUMNS_KEY)?.[sheetKey] ?? [];
 }
 
-/** Remember columns just written: they replace the ones with the same id, the others stay. */
+/**
+ * Remember columns just written, and marked: they replace the ones with the same id, the others
+ * stay.
+ */
 export function rememberOwnedColumns(
   store: SettingsStore,
   sheetKey: string,
   columns: readonly OwnedColumn[]
 ): void {
+  // Every column the adapters write carries its mark (columnMarks) from now on.
   const written = columns.map(({ id, header, index }) =>
-    index === undefined ? { id, header } : { id, header, index }
+    index === undefined ? { id, header, marked: true } : { id, header, index, marked: true }
   );
   const all = { ...(store.get<Record<string, OwnedColumn[]>>(OWNED_COLUMNS_KEY) ?? {}) };
   const kept = (all[sheetKey] ?? []).filter((c) => !written.some((n) => n.id === c.id));

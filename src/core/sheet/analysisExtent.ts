@@ -62,6 +62,25 @@ export function rowsOutside(
 }
 
 /**
+ * The runs of rows from..to without the rows in `skip` (the user's cells in a column of the
+ * add-in): [first, last] pairs, in order.
+ * @example rowRuns(2, 9, new Set([4, 5])) //=> [[2, 3], [6, 9]]
+ */
+export function rowRuns(from: number, to: number, skip: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  if (skip.size === 0) return from <= to ? [[from, to]] : [];
+  let start: number | undefined;
+  for (let row = from; row <= to; row++) {
+    if (skip.has(row)) {
+      if (start !== undefined) runs.push([start, row - 1]);
+      start = undefined;
+    } else if (start === undefined) start = row;
+  }
+  if (start !== undefined) runs.push([start, to]);
+  return runs;
+}
+
+/**
  * The formula of a planned column on a row: a table's calculated column has one for all rows,
  * a range's template gets the row number. The template is split once, for long columns.
  */

@@ -3,8 +3,9 @@ import { normalizeHeader } from "./normalizeHeader";
 
 /**
  * Columns the add-in created on a sheet, remembered with the workbook (settings) so that the next
- * run finds them again and updates them in place. They are found by their header text, so a
- * column inserted by the user to their left does not lose them.
+ * run finds them again and updates them in place. A column is the add-in's only where the proof
+ * holds: its mark (columnMarks: a defined name that moves with the column) and its header text,
+ * as written. A user's column under the same header, wherever it stands, stays the user's.
  */
 export interface OwnedColumn {
   /** Analysis column id (see analysisColumns) or "lastReminder" / "lastLevel" (reminder memory). */
@@ -12,10 +13,12 @@ export interface OwnedColumn {
   /** Header as written, possibly suffixed when the plain name was taken by a user's column. */
   header: string;
   /**
-   * 0-based index in the header row when last written: tells the add-in's column from a column
-   * the user added later under the same name.
+   * 0-based index in the header row: where it was last written, as remembered; where its mark
+   * is now, once located (locateOwnedColumns).
    */
   index?: number;
+  /** True once the column's header cell carries the add-in's mark (columnMarks). */
+  marked?: boolean;
 }
 
 /** Where a column of the add-in goes: its header and 0-based index within the header row read. */
@@ -32,7 +35,11 @@ export const OWN_SUFFIX = " (Credit Control)";
 
 const headerText = (cell: unknown): string => (isBlank(cell) ? "" : String(cell).trim());
 
-/** Index of each owned column present in the header row (exact header text). */
+/**
+ * Index of each owned column present in the header row: at its (located) index, with the header
+ * it was written with. Never elsewhere: a column under the same header at another place is a
+ * user's (one typed after deleting the add-in's, or added beside it).
+ */
 export function findOwnedColumns(
   headerCells: readonly unknown[],
   owned: readonly OwnedColumn[]
@@ -40,17 +47,9 @@ export function findOwnedColumns(
   const found = new Map<string, number>();
   const used = new Set<number>();
   for (const column of owned) {
-    const candidates: number[] = [];
-    headerCells.forEach((cell, i) => {
-      if (!used.has(i) && headerText(cell) === column.header) candidates.push(i);
-    });
-    if (candidates.length === 0) continue;
-    // Where it was written, if it is still there; else the rightmost: the add-in only ever adds
-    // columns past the user's, so a same-named column further left is the user's, never ours.
-    const index =
-      column.index !== undefined && candidates.includes(column.index)
-        ? column.index
-        : candidates[candidates.length - 1];
+    const { index } = column;
+    if (index === undefined || used.has(index) || index >= headerCells.length) continue;
+    if (headerText(headerCells[index]) !== column.header) continue;
     found.set(column.id, index);
     used.add(index);
   }
@@ -81,7 +80,11 @@ export function placeColumns(
   const placements: Placement[] = [];
   for (const column of wanted) {
     const index = existing.get(column.id);
-    const header = freeHeader(column.header, taken);
+    // Its own column keeps the wanted header even when a user's column took the same one later.
+    const header =
+      index !== undefined && headerText(headerCells[index]) === column.header
+        ? column.header
+        : freeHeader(column.header, taken);
     taken.add(normalizeHeader(header));
     if (index !== undefined) {
       const current = headerText(headerCells[index]);

@@ -1,9 +1,9 @@
 /** The contract's fixture over the fake Excel, shared by the Office.js adapter's tests. */
-import { parseAddress } from "../../../src/core/sheet/a1";
+import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
 import { MemorySheet } from "../../../src/preview/memorySheet";
 import type { SheetSpec, WorkbookFixture } from "../workbook/contract";
-import { cellView, fillSheet } from "../workbook/sheetFromSpec";
+import { cellView, editColumns, fillSheet } from "../workbook/sheetFromSpec";
 import { FakeExcel } from "./fakeExcel";
 
 /** The Office.js adapter over a fake Excel built with office-addin-mock. */
@@ -29,6 +29,10 @@ export function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number 
     snapshot: () =>
       JSON.stringify({ sheets: excel.sheets.map(sheetView), names: [...excel.names] }),
     sheetSnapshot: (name) => JSON.stringify(sheetView(excel.sheet(name))),
+    insertColumns: (name, at, count) =>
+      editColumns(excel.sheet(name) as MemorySheet, columnIndex(at), count),
+    deleteColumns: (name, at, count) =>
+      editColumns(excel.sheet(name) as MemorySheet, columnIndex(at), -count),
     deleteSheet: (name) => excel.deleteSheet(name),
     addSheet: (name, cells) => excel.addSheet(name, cells),
     chartCount: (name) => excel.sheet(name)?.charts.length ?? 0,

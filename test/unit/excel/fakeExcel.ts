@@ -15,6 +15,7 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   parseAddress,
+  quoteSheetName,
   rangeAddress,
   type SheetArea,
 } from "../../../src/core/sheet/a1";
@@ -142,7 +143,7 @@ export class FakeExcel {
       ConditionalFormatColorCriterionType: { number: "Number" },
       ChartType: { columnClustered: "ColumnClustered" },
       ChartSeriesBy: { rows: "Rows", columns: "Columns" },
-      SpecialCellType: { visible: "Visible" },
+      SpecialCellType: { visible: "Visible", constants: "Constants" },
       CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     };
     g.Office = {
@@ -458,6 +459,40 @@ export class FakeExcel {
     return collection;
   }
 
+  /**
+   * A worksheet's names (sheet-scoped): each refers to a cell, "=Sheet!$C$1", or "=#REF!" once its
+   * column was deleted (the name stays, under its name, as in Excel).
+   */
+  private sheetNames(sheet: MemorySheet): Any {
+    const fake = this;
+    const formulaOf = (cell: { row: number; column: number }) =>
+      cell.column < 0
+        ? "=#REF!"
+        : `=${quoteSheetName(sheet.name)}!${rangeAddress(cell.column, cell.row).replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
+    const collection: Any = {
+      load: () => {
+        collection.items = [...sheet.names].map(([name, cell]) => ({
+          name,
+          formula: formulaOf(cell),
+        }));
+        fake.loaded.push({ object: collection, props: ["items"] });
+        return collection;
+      },
+      getItem: (name: string) => {
+        if (!sheet.names.has(name)) throw new Error(`ItemNotFound: name ${name}`);
+        return { delete: () => sheet.names.delete(name) };
+      },
+      add: (name: string, range: Any) => {
+        if (sheet.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+        const area = range.__area as SheetArea;
+        sheet.names.set(name, { row: area.row, column: area.column });
+        fake.pendingBytes += 100;
+        return { visible: true };
+      },
+    };
+    return collection;
+  }
+
   // ---- Entities ----
 
   private worksheet(sheet: MemorySheet): Any {
@@ -502,6 +537,7 @@ export class FakeExcel {
         return fake.table(sheet);
       },
     };
+    object.names = fake.sheetNames(sheet);
     object.charts = {
       load: () => {
         object.charts.items = sheet.charts.map((chart) => ({
@@ -620,6 +656,25 @@ export class FakeExcel {
         },
         setDirty: () => {
           fake.calculation.dirty.push({ sheet: sheet.name, area });
+        },
+        // Constants: cells holding a typed value (not a formula, not empty), one area per cell.
+        getSpecialCellsOrNullObject: (type: string) => {
+          if (type !== "Constants") throw new Error(`Not modelled: special cells ${type}`);
+          const cells: string[] = [];
+          // forEach skips the rows never written: a sheet stretched to row 1,048,576 is sparse.
+          sheet.rows.forEach((_row, i) => {
+            const r = i + 1;
+            if (r < area.row || r >= area.row + area.rowCount) return;
+            for (let c = area.column; c < area.column + area.columnCount; c++) {
+              const cell = sheet.cell(r, c);
+              if (cell && cell.formula === undefined && cell.value !== null && cell.value !== "")
+                cells.push(`${sheet.name}!${rangeAddress(c, r)}`);
+            }
+          });
+          if (cells.length === 0) return fake.nullObject();
+          const result = fake.mock({ address: cells.join(",") });
+          result.isNullObject = false;
+          return result;
         },
       },
       {

@@ -1,6 +1,7 @@
 import { parseAddress } from "../../../src/core/sheet/a1";
 import { MAX_REQUEST_BYTES } from "../../../src/excel/chunking";
 import { workbookContract } from "../workbook/contract";
+import { ownershipContract } from "../workbook/ownershipContract";
 import { excelFixture } from "./excelFixture";
 import { journalContract } from "../workbook/journalContract";
 import { measureExcel } from "./measureExcel";
@@ -8,6 +9,7 @@ import { testSettings } from "../support/testSettings";
 
 workbookContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 journalContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+ownershipContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 
 describe("OfficeWorkbook and Office.js discipline", () => {
   const RECEIVABLES = [

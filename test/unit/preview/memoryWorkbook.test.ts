@@ -1,9 +1,10 @@
-import { parseAddress } from "../../../src/core/sheet/a1";
+import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { journalContract } from "../workbook/journalContract";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
-import { cellView, fillSheet } from "../workbook/sheetFromSpec";
+import { ownershipContract } from "../workbook/ownershipContract";
+import { cellView, editColumns, fillSheet } from "../workbook/sheetFromSpec";
 import { testSettings } from "../support/testSettings";
 
 /** The in-memory workbook behind the shared contract. */
@@ -28,6 +29,10 @@ export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
         names: [...workbook.names],
       }),
     sheetSnapshot: (name) => JSON.stringify(sheetView(workbook.getSheet(name))),
+    insertColumns: (name, at, count) =>
+      editColumns(workbook.getSheet(name) as MemorySheet, columnIndex(at), count),
+    deleteColumns: (name, at, count) =>
+      editColumns(workbook.getSheet(name) as MemorySheet, columnIndex(at), -count),
     deleteSheet: (name) => workbook.deleteSheet(name),
     addSheet: (name, cells) => void workbook.addSheet(name, cells),
     chartCount: (name) => workbook.getSheet(name)?.charts.length ?? 0,
@@ -50,6 +55,7 @@ function sheetView(sheet: MemorySheet | undefined) {
 
 workbookContract("in memory", memoryFixture);
 journalContract("in memory", memoryFixture);
+ownershipContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
   const settings = testSettings();

@@ -48,6 +48,10 @@ export interface WorkbookFixture {
   snapshot(): string;
   /** One sheet's cells, table, charts and conditional formats, to prove it did not change. */
   sheetSnapshot(sheet: string): string;
+  /** The user inserts `count` empty columns at column `at` ("A"), shifting the others right. */
+  insertColumns(sheet: string, at: string, count: number): void;
+  /** The user deletes `count` columns from column `at` ("G"), shifting the others left. */
+  deleteColumns(sheet: string, at: string, count: number): void;
   /** The user deletes a sheet. */
   deleteSheet(sheet: string): void;
   /** The user adds a sheet of their own with some cells (from A1). */

@@ -2,7 +2,7 @@
  * What both contract fixtures do the same way: fill a memory sheet (the preview's own, or the one
  * the fake Excel serves) as a SheetSpec describes it, and show a cell as the contract sees it.
  */
-import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
+import { columnIndex, parseAddress, type SheetArea } from "../../../src/core/sheet/a1";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
 import type { CellView, SheetSpec } from "./contract";
 
@@ -37,4 +37,47 @@ export function cellView(sheet: MemorySheet | undefined, address: string): CellV
   const cell = sheet?.cell(Number(match[2]), columnIndex(match[1]));
   if (!cell || (cell.value === null && !cell.formula)) return undefined;
   return cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value };
+}
+
+/**
+ * The user inserts (`count` > 0) or deletes (`count` < 0) whole columns at `at` (0-based), as
+ * Excel does it: cells right of them shift, a table and conditional formats stretch or shrink,
+ * and a defined name moves with its cell or, when its cell is deleted, refers to #REF! (kept,
+ * under its name: column -1). Formulas keep their text (the tests look at values and marks).
+ */
+export function editColumns(sheet: MemorySheet, at: number, count: number): void {
+  const shift = (column: number) =>
+    column < at ? column : count > 0 ? column + count : column < at - count ? -1 : column + count;
+  for (const cells of sheet.rows) {
+    if (!cells || cells.length <= at) continue;
+    if (count > 0) cells.splice(at, 0, ...Array<undefined>(count));
+    else cells.splice(at, -count);
+  }
+  for (const [name, cell] of sheet.names) {
+    sheet.names.set(name, { ...cell, column: cell.column < 0 ? -1 : shift(cell.column) });
+  }
+  const stretch = (area: SheetArea): SheetArea | undefined => {
+    const first = area.column;
+    const last = area.column + area.columnCount - 1;
+    if (count > 0) {
+      if (last < at) return area;
+      return first >= at
+        ? { ...area, column: first + count }
+        : { ...area, columnCount: area.columnCount + count };
+    }
+    const kept = [...Array(area.columnCount).keys()]
+      .map((i) => shift(first + i))
+      .filter((c) => c >= 0);
+    return kept.length ? { ...area, column: kept[0], columnCount: kept.length } : undefined;
+  };
+  if (sheet.table) {
+    const area = stretch(sheet.table.area);
+    if (area) sheet.table.area = area;
+    else sheet.table = undefined;
+  }
+  const formats = sheet.conditionalFormats.flatMap((f) => {
+    const area = stretch(f.area);
+    return area ? [{ ...f, area }] : [];
+  });
+  sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...formats);
 }

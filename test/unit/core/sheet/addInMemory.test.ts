@@ -29,7 +29,7 @@ describe("owned columns memory", () => {
     expect(ownedColumnsOf(store, "AR")).toEqual([]);
   });
 
-  it("remembers the columns written, by sheet, id, header and place (not the plan's flags)", () => {
+  it("remembers the columns written and marked, by sheet, id, header and place (not the plan's flags)", () => {
     const store = mapStore();
     const placed = [
       { id: "risk", header: "Risk", index: 8, isNew: true },
@@ -37,13 +37,13 @@ describe("owned columns memory", () => {
     ];
     rememberOwnedColumns(store, "{sheet-1}", placed);
     expect(ownedColumnsOf(store, "{sheet-1}")).toEqual([
-      { id: "risk", header: "Risk", index: 8 },
-      { id: "status", header: "Status", index: 9 },
+      { id: "risk", header: "Risk", index: 8, marked: true },
+      { id: "status", header: "Status", index: 9, marked: true },
     ]);
     expect(store.values.get(OWNED_COLUMNS_KEY)).toEqual({
       "{sheet-1}": [
-        { id: "risk", header: "Risk", index: 8 },
-        { id: "status", header: "Status", index: 9 },
+        { id: "risk", header: "Risk", index: 8, marked: true },
+        { id: "status", header: "Status", index: 9, marked: true },
       ],
     });
   });
@@ -57,10 +57,12 @@ describe("owned columns memory", () => {
     rememberOwnedColumns(store, "AR 2023", [{ id: "risk", header: "Risk" }]);
     rememberOwnedColumns(store, "AR", [{ id: "risk", header: "Risque" }]);
     expect(ownedColumnsOf(store, "AR")).toEqual([
-      { id: "status", header: "Status" },
-      { id: "risk", header: "Risque" },
+      { id: "status", header: "Status", marked: true },
+      { id: "risk", header: "Risque", marked: true },
     ]);
-    expect(ownedColumnsOf(store, "AR 2023")).toEqual([{ id: "risk", header: "Risk" }]);
+    expect(ownedColumnsOf(store, "AR 2023")).toEqual([
+      { id: "risk", header: "Risk", marked: true },
+    ]);
   });
 
   it("does not change the object the store returned (Office settings hand out their own)", () => {

@@ -10,10 +10,10 @@ const RISK_STATUS = [
 ];
 
 describe("findOwnedColumns", () => {
-  it("finds the add-in's columns by their exact header, spaces around ignored", () => {
+  it("finds the add-in's columns where they are, by their exact header, spaces around ignored", () => {
     const owned = [
-      { id: "risk", header: "Risk" },
-      { id: "status", header: "Status" },
+      { id: "risk", header: "Risk", index: 3 },
+      { id: "status", header: "Status", index: 1 },
     ];
     expect(findOwnedColumns(["Customer", " Status ", "Amount", "Risk"], owned)).toEqual(
       new Map([
@@ -24,14 +24,15 @@ describe("findOwnedColumns", () => {
   });
 
   it("does not take a header of another case, nor a column the user deleted", () => {
-    expect(findOwnedColumns(["Customer", "RISK"], [{ id: "risk", header: "Risk" }]).size).toBe(0);
-    expect(findOwnedColumns([], [{ id: "risk", header: "Risk" }]).size).toBe(0);
+    const owned = [{ id: "risk", header: "Risk", index: 1 }];
+    expect(findOwnedColumns(["Customer", "RISK"], owned).size).toBe(0);
+    expect(findOwnedColumns([], owned).size).toBe(0);
   });
 
   it("gives one column to one owned id only", () => {
     const owned = [
-      { id: "lastReminder", header: "Relance" },
-      { id: "lastLevel", header: "Relance" },
+      { id: "lastReminder", header: "Relance", index: 0 },
+      { id: "lastLevel", header: "Relance", index: 0 },
     ];
     expect(findOwnedColumns(["Relance"], owned)).toEqual(new Map([["lastReminder", 0]]));
   });
@@ -48,15 +49,11 @@ describe("findOwnedColumns", () => {
     );
   });
 
-  it("takes the rightmost same-named column when its place is unknown or has moved", () => {
+  it("never takes a same-named column elsewhere: without its place (or its mark) it has no proof", () => {
     const headers = ["Status", "Customer", "Status"];
-    // The add-in only appends past the user's columns: the one further left is the user's.
-    expect(findOwnedColumns(headers, [{ id: "status", header: "Status" }])).toEqual(
-      new Map([["status", 2]])
-    );
-    expect(findOwnedColumns(headers, [{ id: "status", header: "Status", index: 7 }])).toEqual(
-      new Map([["status", 2]])
-    );
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status" }]).size).toBe(0);
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status", index: 7 }]).size).toBe(0);
+    expect(findOwnedColumns(headers, [{ id: "status", header: "Status", index: 1 }]).size).toBe(0);
   });
 });
 
@@ -91,8 +88,8 @@ describe("placeColumns", () => {
   });
 
   it("keeps its own column where it is, even where a user column now stands to its left", () => {
-    const owned = [{ id: "status", header: "Status" }];
-    // The user inserted "Notes" before the add-in's Status column.
+    // The user inserted "Notes" before the add-in's Status column: its mark moved to 3.
+    const owned = [{ id: "status", header: "Status", index: 3 }];
     expect(placeColumns(["Customer", "Notes", "Amount", "Status"], RISK_STATUS, owned, 4)).toEqual([
       { id: "risk", header: "Risk", index: 4, isNew: true },
       { id: "status", header: "Status", index: 3, isNew: false },
@@ -100,7 +97,7 @@ describe("placeColumns", () => {
   });
 
   it("puts new columns after its own, never onto a column it already has", () => {
-    const owned = [{ id: "risk", header: "Risk" }];
+    const owned = [{ id: "risk", header: "Risk", index: 5 }];
     // firstFree is 2, but the add-in's Risk column is further right, at 5.
     expect(placeColumns(["Customer", "Amount", "", "", "", "Risk"], RISK_STATUS, owned, 2)).toEqual(
       [

@@ -36,8 +36,8 @@ describe("placeColumns", () => {
     ]);
   });
 
-  it("finds its own columns by header, wherever they moved", () => {
-    const owned = [{ id: "risk", header: "Risk (Credit Control)" }];
+  it("finds its own columns where their marks say they moved, by header", () => {
+    const owned = [{ id: "risk", header: "Risk (Credit Control)", index: 3 }];
     expect(
       placeColumns(["Note", "Customer", "RISK", "Risk (Credit Control)"], wanted, owned, 4)
     ).toEqual([

@@ -176,9 +176,9 @@ describe("readInvoices finds the header and skips what is not an invoice", () =>
         ...OPTIONS,
         mapping: { customer: "who" },
         owned: [
-          { id: "daysOverdue", header: "Days overdue" },
-          { id: "lastReminder", header: "Last reminder" },
-          { id: "lastLevel", header: "Level" },
+          { id: "daysOverdue", header: "Days overdue", index: 4 },
+          { id: "lastReminder", header: "Last reminder", index: 5 },
+          { id: "lastLevel", header: "Level", index: 6 },
         ],
       }
     );

@@ -48,8 +48,8 @@ describe("placeMemoryColumns", () => {
 
   it("reuses its own columns, renaming them into the language", () => {
     const owned = [
-      { id: "lastReminder", header: "Last reminder" },
-      { id: "lastLevel", header: "Level" },
+      { id: "lastReminder", header: "Last reminder", index: 1 },
+      { id: "lastLevel", header: "Level", index: 2 },
     ];
     const headers = ["Client", "Last reminder", "Level", "Montant"];
     expect(placeMemoryColumns(read(), headers, owned, 4, "fr")).toEqual([

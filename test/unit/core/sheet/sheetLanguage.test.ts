@@ -44,8 +44,8 @@ describe("placeColumns across a language switch", () => {
 
   it("renames its own column in place and says from what", () => {
     const owned = [
-      { id: "risk", header: "Risk" },
-      { id: "status", header: "Status" },
+      { id: "risk", header: "Risk", index: 1 },
+      { id: "status", header: "Status", index: 2 },
     ];
     expect(placeColumns(["Client", "Risk", "Status"], wanted, owned, 3)).toEqual([
       { id: "risk", header: "Risque", index: 1, isNew: false, renamedFrom: "Risk" },
@@ -54,7 +54,7 @@ describe("placeColumns across a language switch", () => {
   });
 
   it("suffixes its own when the user's column has the new name, case and accents ignored", () => {
-    const owned = [{ id: "risk", header: "Risk" }];
+    const owned = [{ id: "risk", header: "Risk", index: 1 }];
     expect(placeColumns(["RISQUE", "Risk"], wanted, owned, 2)).toEqual([
       {
         id: "risk",
@@ -68,14 +68,14 @@ describe("placeColumns across a language switch", () => {
   });
 
   it("leaves an unchanged header without renamedFrom", () => {
-    const owned = [{ id: "risk", header: "Risque" }];
+    const owned = [{ id: "risk", header: "Risque", index: 0 }];
     expect(placeColumns(["Risque"], wanted.slice(0, 1), owned, 1)).toEqual([
       { id: "risk", header: "Risque", index: 0, isNew: false },
     ]);
   });
 
   it("renames the reminder memory columns present, not the absent ones", () => {
-    const owned = [{ id: "lastLevel", header: "Level" }];
+    const owned = [{ id: "lastLevel", header: "Level", index: 1 }];
     expect(renamedMemoryColumns(["Customer", "Level"], owned, "fr")).toEqual([
       { id: "lastLevel", header: "Niveau", index: 1, isNew: false, renamedFrom: "Level" },
     ]);

@@ -5,6 +5,7 @@ import type { Language } from "../core/types";
 import { dayFromIsoText } from "../taskpane/format/dayFromIsoText";
 import type { ThemeMode } from "../taskpane/theme/themeMode";
 import { PreviewPage } from "./page/PreviewPage";
+import { keepBookOnLeave, keptBook } from "./keptBook";
 import { buildSampleWorkbook } from "./sampleWorkbook";
 
 /*
@@ -27,7 +28,13 @@ const theme: ThemeMode =
 const asOf = dayFromIsoText(params.get("asOf") ?? "") ?? (dayFromIsoText(SAMPLE_AS_OF) as number);
 
 document.documentElement.lang = language;
-const workbook = buildSampleWorkbook(sampleCsv, asOf, language);
+// Kept across reloads of the tab, as Excel keeps what the add-in wrote in the file.
+const storage = typeof sessionStorage === "undefined" ? undefined : sessionStorage;
+const version = `${language}|${asOf}`;
+const workbook = keptBook(storage, version, language === "fr" ? "dmy" : "mdy", () =>
+  buildSampleWorkbook(sampleCsv, asOf, language)
+);
+keepBookOnLeave(window, storage, version, workbook);
 const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(

@@ -62,9 +62,18 @@ export class MemorySheet {
   table?: MemoryTable;
   protected = false;
 
-  readonly id = `sheet-${++sheetsCreated}`;
+  readonly id: string;
 
-  constructor(public name: string) {}
+  /** `id` is given only when a saved sheet is restored (the preview kept across a reload). */
+  constructor(
+    public name: string,
+    id?: string
+  ) {
+    const kept = /^sheet-(\d+)$/.exec(id ?? "");
+    // A restored id is taken, and no sheet made later may get it again.
+    if (kept) sheetsCreated = Math.max(sheetsCreated, Number(kept[1]));
+    this.id = id ?? `sheet-${++sheetsCreated}`;
+  }
 
   cell(row: number, column: number): MemoryCell | undefined {
     return this.rows[row - 1]?.[column];

@@ -23,6 +23,7 @@ import type { PaymentPlan } from "../core/account/paymentPlan";
 import { planRows } from "../core/account/planSheet";
 import { setFunctionsLocale } from "../functions/functionsLocale";
 import { findSheet, type BookState } from "./bookState";
+import { restoreSnapshot, snapshotOf, type BookSnapshot } from "./bookSnapshot";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { MemorySheet, type CellFormat } from "./memorySheet";
 import { appendJournal, readJournal } from "./journal";
@@ -125,6 +126,18 @@ export class MemoryWorkbook implements Workbook {
     this.state.selection = areas.map((area) => ({ ...area }));
     this.notify();
     this.selectionHandlers.forEach((handler) => handler());
+  }
+
+  /** The whole book as data, to keep it across a reload of the preview (Excel keeps its file). */
+  toSnapshot(): BookSnapshot {
+    return snapshotOf(this.state);
+  }
+
+  /** Fill an empty workbook from a snapshot. */
+  restore(snapshot: BookSnapshot): void {
+    if (this.state.sheets.length > 0) throw new Error("Restore only into an empty workbook");
+    restoreSnapshot(this.state, snapshot);
+    this.notify();
   }
 
   /** Re-render on every change; returns the unsubscribe function. */

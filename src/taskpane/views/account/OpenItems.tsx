@@ -57,10 +57,10 @@ export function OpenItems({ statement }: { statement: Statement }): React.JSX.El
           </TableRow>
         </TableBody>
       </Table>
-      <Heading level={3} id="ageing-heading">
+      <Heading level={3} id="account-ageing-heading">
         {a.ageing}
       </Heading>
-      <dl className={styles.details} aria-labelledby="ageing-heading">
+      <dl className={styles.details}>
         {statement.ageing.labels.map((label, i) => (
           <React.Fragment key={label}>
             <dt className={styles.term}>{strings.overview.bucket(label)}</dt>

@@ -48,7 +48,15 @@ export function TodayView({ portfolio, ladder, onOpen }: TodayViewProps): React.
       ) : (
         <ol className={styles.list} aria-label={t.heading} data-testid="worklist">
           {lines.slice(0, SHOWN).map((line) => (
-            <li key={line.customer} className={styles.card} data-customer={line.customer}>
+            <li
+              key={line.customer}
+              className={styles.card}
+              data-customer={line.customer}
+              data-tier={line.tier}
+              data-loss={line.expectedLoss}
+              data-overdue={line.overdue}
+              data-score={line.score}
+            >
               <div className={styles.row}>
                 <Link as="button" aria-label={t.open(line.customer)} onClick={() => onOpen(line)}>
                   <span className={styles.wrap}>{line.customer}</span>

@@ -1,4 +1,4 @@
-// The text of a PDF, page by page, with pdf.js (Mozilla): run as `node pdfText.mjs file.pdf`.
+// The text of a PDF, page by page, with pdf.js (Mozilla): run as `node extractPdfText.mjs file.pdf`.
 // A separate process because pdf.js ships as ES modules only, which jest's CommonJS runtime
 // cannot load.
 import { readFileSync } from "fs";

@@ -65,7 +65,7 @@ const DATE_KEYS: readonly ColumnKey[] = [
 /**
  * Read receivables from the cells of a sheet (its table or used range): find the header row, map
  * the columns, and turn every data row into an Invoice or a RowProblem. Blank rows and total rows
- * are skipped without a word. A sheet that cannot be read at all throws a WorkbookError whose
+ * are skipped; a total row is listed among the problems, with its reason. A sheet that cannot be read at all throws a WorkbookError whose
  * code selects the pane's message; nothing else throws.
  *
  * Open amount (no asOf here): the open column when the sheet has one; else amount - paid, where
@@ -276,7 +276,16 @@ function readRows(
     const cellsOfRow = cells[r];
     const row = firstRow + r;
     if (cellsOfRow.every((cell) => isBlank(cell))) continue;
-    if (isTotalRow(cellsOfRow, at.invoiceNumber, at.dueDate)) continue;
+    // Skipped, and said: a row is never dropped without its reason (a "Total SA" customer's
+    // invoice with a number and a due date is not a total, and is read).
+    if (isTotalRow(cellsOfRow, at.invoiceNumber, at.dueDate)) {
+      problems.push({
+        row,
+        reason:
+          "Total row (labelled like a total, no invoice number or due date): not an invoice, skipped",
+      });
+      continue;
+    }
 
     const rowProblems: RowProblem[] = [];
     const problem = (key: ColumnKey, value: unknown, reason: string, kept: boolean) =>

@@ -80,7 +80,7 @@ describe("readInvoices on the IBM sample", () => {
 });
 
 describe("readInvoices finds the header and skips what is not an invoice", () => {
-  it("finds a header below a title, skips blank and total rows quietly", () => {
+  it("finds a header below a title, skips blank rows quietly and total rows with their reason", () => {
     const read = readInvoices(
       [
         ["Open invoices at 31/12/2024", "", "", ""],
@@ -100,7 +100,10 @@ describe("readInvoices finds the header and skips what is not an invoice", () =>
       [6, "Beta SA", 300, 300],
     ]);
     expect(read.invoices[0].dueDate).toBe(45611); // 15 Nov 2024, day first
-    expect(read.problems).toEqual([]);
+    expect(read.problems.map((p) => [p.row, p.kept])).toEqual([
+      [7, undefined],
+      [8, undefined],
+    ]);
   });
 
   it("gives every unusable row its row, column, value and reason", () => {
@@ -275,5 +278,26 @@ describe("readInvoices at the bottom of the grid", () => {
     expect(read.invoices.map((i) => i.row)).toEqual([1048575, 1048576]);
     expect(read.lastRow).toBe(1048576);
     expect(read.firstColumn).toBe(3);
+  });
+});
+
+describe("readInvoices never drops a row without its reason (issue 10, finding 9)", () => {
+  const header = ["Customer", "Invoice", "Due date", "Amount"];
+
+  it("reads the invoice of a customer called Total SA", () => {
+    const read = readInvoices([header, ["Total SA", "F-9", "2024-03-01", 250]], OPTIONS);
+    expect(read.invoices.map((i) => [i.customer, i.invoiceNumber, i.open])).toEqual([
+      ["Total SA", "F-9", 250],
+    ]);
+    expect(read.problems).toEqual([]);
+  });
+
+  it("lists a total row it skips, with the reason", () => {
+    const read = readInvoices(
+      [header, ["ACME", "F-1", "2024-03-01", 100], ["Total", "", "", 100]],
+      OPTIONS
+    );
+    expect(read.invoices).toHaveLength(1);
+    expect(read.problems).toEqual([{ row: 3, reason: expect.stringMatching(/^Total row/) }]);
   });
 });

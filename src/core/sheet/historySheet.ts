@@ -113,7 +113,7 @@ export function historySheetLayout(
       POLICY_COLUMN,
       4,
       level.fromDay,
-      level.action,
+      asCellInput(level.action),
       level.channel,
       level.tone
     );

@@ -90,6 +90,20 @@ describe("historySheetLayout", () => {
     expect(cells[3][0]).toBe("'=1+1");
   });
 
+  it.each([
+    { action: "=1+1" },
+    { action: '=HYPERLINK("http://x","y")' },
+    { action: "+call" },
+    { action: "-note" },
+    { action: "@x" },
+    { action: "\t=1+1" },
+  ])("writes the ladder action $action as text, never as a formula (finding 8)", ({ action }) => {
+    const level: DunningLevel = { level: 1, fromDay: 1, action, channel: "email", tone: "firm" };
+    const { cells, names } = historySheetLayout([], ASOF, [level]);
+    const area = names.CC_Policy;
+    expect(cells[area.row - 1][area.column + 1]).toBe(`'${action}`);
+  });
+
   it("keeps one row for the names when there are no customers and no ladder", () => {
     const empty = historySheetLayout([], ASOF, []);
     expect(empty.cells).toHaveLength(4);

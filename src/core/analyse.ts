@@ -66,6 +66,9 @@ function scoreOf(
       disputed,
       remindersSent: history.remindersSent,
       creditUse: history.creditUse,
+      usualDelay: history.usualDelay,
+      severeLateShare: history.severeLateShare,
+      settledCount: history.paidCount,
     },
     makeFactor
   );

@@ -18,6 +18,7 @@
  */
 import { ageBucketCells, daysOverdueCells } from "./ageing";
 import { ceiCells, dsoCells, dsoCountbackCells } from "./kpi";
+import { payDateCells } from "./payDate";
 import { penaltyCells } from "./penalty";
 import { nextActionCells, statusCells } from "./policy";
 import { holdCells } from "./hold";
@@ -55,6 +56,9 @@ export function ageBucket(dueDate: any[][], asOf?: any[][], bounds?: any[][]): a
  * @param {any[][]} [disputed] Whether the invoice is disputed: TRUE/FALSE, Yes/No, Oui/Non, 1/0.
  * @param {any[][]} [remindersSent] Number of reminders already sent.
  * @param {any[][]} [creditUse] Customer's open balance divided by its credit limit (1 = at the limit).
+ * @param {any[][]} [usualDelay] Customer's median days from due date to payment, undisputed invoices; negative when early (blank: avgDaysLate).
+ * @param {any[][]} [severeLateShare] Share of the customer's invoices paid more than 10 days late, from 0 to 1.
+ * @param {any[][]} [settledCount] Number of invoices the customer has settled (more: better known, never riskier).
  * @returns {any[][]} Whole-number score from 0 to 100, in the shape of the ranges given.
  */
 export function riskScore(
@@ -63,9 +67,22 @@ export function riskScore(
   lateShare?: any[][],
   disputed?: any[][],
   remindersSent?: any[][],
-  creditUse?: any[][]
+  creditUse?: any[][],
+  usualDelay?: any[][],
+  severeLateShare?: any[][],
+  settledCount?: any[][]
 ): any[][] {
-  return riskScoreCells(daysOverdue, avgDaysLate, lateShare, disputed, remindersSent, creditUse);
+  return riskScoreCells(
+    daysOverdue,
+    avgDaysLate,
+    lateShare,
+    disputed,
+    remindersSent,
+    creditUse,
+    usualDelay,
+    severeLateShare,
+    settledCount
+  );
 }
 
 /**
@@ -148,6 +165,26 @@ export function penalty(
   fixedFee?: any[][]
 ): any[][] {
   return penaltyCells(amount, dueDate, asOf, annualRatePct, fixedFee);
+}
+
+/**
+ * Expected payment date of an unpaid invoice: the promise date while it holds, else the due date plus the customer's usual delay, never before as-of.
+ * @customfunction PAYDATE
+ * @param {any[][]} dueDate Due date of the invoice: a date, or a range of due dates.
+ * @param {any[][]} [usualDelay] Customer's usual days from due date to payment, negative when early, e.g. the Credit history sheet's Recent delay (blank: 0).
+ * @param {any[][]} [promiseDate] Date the customer promised to pay by; used while it is not past.
+ * @param {any[][]} [asOf] Date the forecast is made on (default: today). Give a cell, e.g. $B$1.
+ * @param {any[][]} [disputed] Whether the invoice is disputed: adds 13 days (TRUE/FALSE, Yes/No, Oui/Non, 1/0).
+ * @returns {any[][]} Expected payment date (a date serial: format the cell as a date), in the shape of the ranges given.
+ */
+export function payDate(
+  dueDate: any[][],
+  usualDelay?: any[][],
+  promiseDate?: any[][],
+  asOf?: any[][],
+  disputed?: any[][]
+): any[][] {
+  return payDateCells(dueDate, usualDelay, promiseDate, asOf, disputed);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ageBucketCells, daysOverdueCells } from "./ageing";
 import { holdCells } from "./hold";
 import { ceiCells, dsoCells, dsoCountbackCells } from "./kpi";
+import { payDateCells } from "./payDate";
 import { penaltyCells } from "./penalty";
 import { nextActionCells, statusCells } from "./policy";
 import { riskClassCells, riskScoreCells } from "./risk";
@@ -24,6 +25,7 @@ export const implementations: Readonly<Record<string, CellFunction>> = {
   STATUS: statusCells,
   NEXTACTION: nextActionCells,
   PENALTY: penaltyCells as CellFunction,
+  PAYDATE: payDateCells,
   DSO: dsoCells as CellFunction,
   DSOCOUNTBACK: dsoCountbackCells as CellFunction,
   CEI: ceiCells as CellFunction,

@@ -1,5 +1,5 @@
 import { riskClass } from "../core/risk/riskClass";
-import { riskScoreOf } from "../core/risk/riskScore";
+import { riskScoreValue } from "../core/risk/riskScore";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { isCellError } from "./errors";
 import { single } from "./grid";
@@ -16,7 +16,8 @@ import {
 
 /**
  * Risk score 0-100 of each invoice. Every argument may be blank, which is neutral (no evidence,
- * no points), so a row with only its days overdue still gets a score.
+ * no points), so a row with only its days overdue still gets a score. The last three arguments
+ * came later, at the end, so formulas written before them keep their meaning.
  */
 export function riskScoreCells(
   daysOverdue: unknown,
@@ -24,7 +25,10 @@ export function riskScoreCells(
   lateShare?: unknown,
   disputed?: unknown,
   remindersSent?: unknown,
-  creditUse?: unknown
+  creditUse?: unknown,
+  usualDelay?: unknown,
+  severeLateShare?: unknown,
+  settledCount?: unknown
 ): unknown[][] {
   const days = cellArg("daysOverdue", daysOverdue, readNumber);
   if (!(days instanceof CellArg)) return single(days);
@@ -38,13 +42,19 @@ export function riskScoreCells(
   if (!(reminders instanceof CellArg)) return single(reminders);
   const use = cellArg("creditUse", creditUse, readNonNegative);
   if (!(use instanceof CellArg)) return single(use);
-  const shape = shapeOf([days, late, share, dispute, reminders, use]);
+  const delay = cellArg("usualDelay", usualDelay, readNumber);
+  if (!(delay instanceof CellArg)) return single(delay);
+  const severe = cellArg("severeLateShare", severeLateShare, readShare);
+  if (!(severe instanceof CellArg)) return single(severe);
+  const settled = cellArg("settledCount", settledCount, readCount);
+  if (!(settled instanceof CellArg)) return single(settled);
+  const shape = shapeOf([days, late, share, dispute, reminders, use, delay, severe, settled]);
   if (isCellError(shape)) return single(shape);
 
   // Imports read once per call: compiled to CommonJS (tsx, jest) each use of an import is a
   // load through the module's export getters, which a million-row loop would pay per cell.
   const failed = isError;
-  const scoreOf = riskScoreOf;
+  const scoreOf = riskScoreValue;
   const out = new Array<unknown[]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row = new Array<unknown>(shape.cols);
@@ -55,6 +65,9 @@ export function riskScoreCells(
       const x = dispute.at(r, c);
       const n = reminders.at(r, c);
       const u = use.at(r, c);
+      const y = delay.at(r, c);
+      const v = severe.at(r, c);
+      const t = settled.at(r, c);
       // The first bad argument, in argument order, is the one the cell reports.
       if (failed(d)) row[c] = d;
       else if (failed(a)) row[c] = a;
@@ -62,7 +75,21 @@ export function riskScoreCells(
       else if (failed(x)) row[c] = x;
       else if (failed(n)) row[c] = n;
       else if (failed(u)) row[c] = u;
-      else row[c] = scoreOf(d, a, s, x, n, u);
+      else if (failed(y)) row[c] = y;
+      else if (failed(v)) row[c] = v;
+      else if (failed(t)) row[c] = t;
+      else
+        row[c] = scoreOf({
+          daysOverdue: d,
+          averageDaysLate: a,
+          lateShare: s,
+          disputed: x,
+          remindersSent: n,
+          creditUse: u,
+          usualDelay: y,
+          severeLateShare: v,
+          settledCount: t,
+        });
     }
     out[r] = row;
   }

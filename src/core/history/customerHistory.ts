@@ -14,6 +14,22 @@ export interface CustomerHistory {
   averageDaysLate?: number;
   /** Share of those paid after their due date, 0-1; undefined when none. */
   lateShare?: number;
+  /** Share of those paid more than 10 days after their due date, 0-1; undefined when none. */
+  severeLateShare?: number;
+  /**
+   * Median of (paid date - due date) over the settled undisputed invoices, negative when paid
+   * early: the customer's usual payment delay (what CREDIT.PAYDATE and the risk score use). A
+   * dispute delays a payment for its own reasons, so disputed invoices do not blur the habit.
+   * Undefined when no undisputed invoice is settled.
+   */
+  usualDelay?: number;
+  /**
+   * The delays of the latest settled undisputed invoices (at most RECENT_DELAYS, by paid date):
+   * what the cash-in forecast spreads an invoice over. Undefined when none.
+   */
+  recentDelays?: readonly number[];
+  /** Median of recentDelays: the usual delay lately (CREDIT.PAYDATE's, trend-aware). */
+  recentDelay?: number;
   /** Mean days late of the most recent settlements (by paid date); undefined when none. */
   recentAverageDaysLate?: number;
   /** recentAverageDaysLate - averageDaysLate: > 0 pays later lately; undefined until more invoices are settled than the recent window holds. */
@@ -40,6 +56,24 @@ export interface CustomerHistoryOptions {
 }
 
 export const DEFAULT_RECENT_COUNT = 5;
+/** "Paid more than 10 days late": the threshold of severeLateShare (and of the backtest). */
+export const SEVERELY_LATE_DAYS = 10;
+
+/** How many of the latest delays the cash-in forecast spreads over (npm run backtest). */
+export const RECENT_DELAYS = 5;
+
+/** The `count` values with the latest dates (ties: sheet order). */
+function latest(values: number[], dates: number[], count: number): number[] {
+  const order = values.map((_, i) => i).sort((a, b) => dates[a] - dates[b] || a - b);
+  return order.slice(-count).map((i) => values[i]);
+}
+
+/** Median of the numbers. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = (values.length - 1) / 2;
+  return (sorted[Math.floor(middle)] + sorted[Math.ceil(middle)]) / 2;
+}
 
 /** Running sums for one customer; turned into a CustomerHistory once all rows are read. */
 interface Tally {
@@ -47,6 +81,10 @@ interface Tally {
   paidCount: number;
   lateCount: number;
   daysLate: number;
+  severeCount: number;
+  /** Signed delays of the settled undisputed invoices (for their median), and their paid dates. */
+  delays: number[];
+  delayPaid: number[];
   /** The latest settlements, newest first: paid days and days late, at most recentCount. */
   recentPaid: number[];
   recentLate: number[];
@@ -64,6 +102,9 @@ function newTally(name: string): Tally {
     paidCount: 0,
     lateCount: 0,
     daysLate: 0,
+    severeCount: 0,
+    delays: [],
+    delayPaid: [],
     recentPaid: [],
     recentLate: [],
     openCount: 0,
@@ -103,6 +144,11 @@ function addRow(tally: Tally, invoice: Invoice, asOf: Day, recentCount: number):
       tally.paidCount++;
       tally.daysLate += daysLate;
       if (daysLate > 0) tally.lateCount++;
+      if (daysLate > SEVERELY_LATE_DAYS) tally.severeCount++;
+      if (!invoice.disputed) {
+        tally.delays.push((invoice.paidDate as Day) - invoice.dueDate);
+        tally.delayPaid.push(invoice.paidDate as Day);
+      }
       keepRecent(tally, invoice.paidDate as Day, daysLate, recentCount);
     }
   } else {
@@ -134,6 +180,12 @@ function toHistory(tally: Tally, recentCount: number): CustomerHistory {
   if (tally.paidCount > 0) {
     history.averageDaysLate = tally.daysLate / tally.paidCount;
     history.lateShare = tally.lateCount / tally.paidCount;
+    history.severeLateShare = tally.severeCount / tally.paidCount;
+    if (tally.delays.length > 0) {
+      history.recentDelays = latest(tally.delays, tally.delayPaid, RECENT_DELAYS);
+      history.usualDelay = median(tally.delays);
+      history.recentDelay = median(history.recentDelays);
+    }
     let recent = 0;
     for (const late of tally.recentLate) recent += late;
     history.recentAverageDaysLate = recent / tally.recentLate.length;

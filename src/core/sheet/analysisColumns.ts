@@ -24,7 +24,15 @@ export type AnalysisColumnId =
   | "remindersSent";
 
 /** Per-customer figures written on the history sheet and looked up by customer. */
-export type HistoryField = "avgDaysLate" | "lateShare" | "remindersSent" | "creditUse";
+export type HistoryField =
+  | "avgDaysLate"
+  | "lateShare"
+  | "remindersSent"
+  | "creditUse"
+  | "usualDelay"
+  | "recentDelay"
+  | "severeLateShare"
+  | "settledCount";
 
 /** The CREDIT.* functions the columns call (DESIGN section 5). */
 export type CreditFunction = "DAYSOVERDUE" | "RISKSCORE" | "NEXTACTION" | "STATUS";
@@ -156,6 +164,10 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
         column("disputed"),
         analysis("remindersSent"),
         history("creditUse"),
+        // Appended after the first six so that formulas written before keep their meaning.
+        history("usualDelay"),
+        history("severeLateShare"),
+        history("settledCount"),
       ],
     },
     numberFormat: "0",
@@ -235,6 +247,10 @@ export const HISTORY_NAMES: Readonly<Record<HistoryField, string>> = {
   lateShare: "CC_HistLateShare",
   remindersSent: "CC_HistReminders",
   creditUse: "CC_HistCreditUse",
+  usualDelay: "CC_HistUsualDelay",
+  recentDelay: "CC_HistRecentDelay",
+  severeLateShare: "CC_HistSevereLate",
+  settledCount: "CC_HistSettled",
 };
 
 /** Columns of the reminder memory, owned by the add-in like the analysis columns. */

@@ -29,7 +29,16 @@ export function historyKey(value: unknown): string | undefined {
   return undefined;
 }
 
-const FIELDS: readonly HistoryField[] = ["avgDaysLate", "lateShare", "remindersSent", "creditUse"];
+const FIELDS: readonly HistoryField[] = [
+  "avgDaysLate",
+  "lateShare",
+  "remindersSent",
+  "creditUse",
+  "usualDelay",
+  "recentDelay",
+  "severeLateShare",
+  "settledCount",
+];
 /** The sheet's labels; the figures' headers read like the analysis columns that show them. */
 const LABELS: Readonly<Record<Language, Record<HistoryField | "asOf" | "customer", string>>> = {
   en: {
@@ -39,6 +48,10 @@ const LABELS: Readonly<Record<Language, Record<HistoryField | "asOf" | "customer
     lateShare: "Late share",
     remindersSent: "Reminders sent",
     creditUse: "Credit use",
+    usualDelay: "Usual delay (days)",
+    recentDelay: "Recent delay (days)",
+    severeLateShare: "Paid >10 days late",
+    settledCount: "Invoices settled",
   },
   fr: {
     asOf: "Arrêté au",
@@ -47,6 +60,10 @@ const LABELS: Readonly<Record<Language, Record<HistoryField | "asOf" | "customer
     lateShare: "Part payée en retard",
     remindersSent: "Relances envoyées",
     creditUse: "Encours utilisé",
+    usualDelay: "Délai habituel (j)",
+    recentDelay: "Délai récent (j)",
+    severeLateShare: "Payées >10 j de retard",
+    settledCount: "Factures réglées",
   },
 };
 const POLICY_HEADERS: Readonly<Record<Language, readonly string[]>> = {
@@ -58,6 +75,10 @@ const FIELD_FORMATS: Record<HistoryField, string> = {
   lateShare: "0%",
   remindersSent: "0",
   creditUse: "0%",
+  usualDelay: "0.0",
+  recentDelay: "0.0",
+  severeLateShare: "0%",
+  settledCount: "0",
 };
 /**
  * What a figure the customer has no value for holds: the text "" by formula, never an empty
@@ -66,7 +87,8 @@ const FIELD_FORMATS: Record<HistoryField, string> = {
  */
 export const EMPTY_TEXT_FORMULA = '=""';
 const TABLE_ROW = 3;
-const POLICY_COLUMN = 6;
+/** The ladder starts one empty column after the history table. */
+const POLICY_COLUMN = FIELDS.length + 2;
 const WIDTH = POLICY_COLUMN + 4;
 
 export interface HistorySheetLayout {
@@ -96,7 +118,12 @@ export function historySheetLayout(
   cells[0][0] = labels.asOf;
   cells[0][1] = asOf;
   formats[0][1] = "yyyy-mm-dd";
-  cells[TABLE_ROW - 1].splice(0, 5, labels.customer, ...FIELDS.map((f) => labels[f]));
+  cells[TABLE_ROW - 1].splice(
+    0,
+    FIELDS.length + 1,
+    labels.customer,
+    ...FIELDS.map((f) => labels[f])
+  );
   cells[TABLE_ROW - 1].splice(POLICY_COLUMN, 4, ...POLICY_HEADERS[language]);
   lines.forEach((line, i) => {
     const row = TABLE_ROW + i;
@@ -158,6 +185,10 @@ export function historyLines(invoices: Invoice[], asOf: Day): HistoryLine[] {
     if (history.averageDaysLate !== undefined) line.avgDaysLate = history.averageDaysLate;
     if (history.lateShare !== undefined) line.lateShare = history.lateShare;
     if (history.creditUse !== undefined) line.creditUse = history.creditUse;
+    if (history.usualDelay !== undefined) line.usualDelay = history.usualDelay;
+    if (history.recentDelay !== undefined) line.recentDelay = history.recentDelay;
+    if (history.severeLateShare !== undefined) line.severeLateShare = history.severeLateShare;
+    line.settledCount = history.paidCount;
     lines.push(line);
   }
   const text = (line: HistoryLine): string => String(line.customer);

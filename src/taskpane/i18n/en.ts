@@ -162,6 +162,10 @@ export const en = {
   factors: {
     daysOverdue: (value: string) => `${value} days overdue`,
     averageDaysLate: (value: string) => `pays ${value} days late on average`,
+    usualDelayAfter: (value: string) => `usually pays ${value} days after the due date`,
+    usualDelayBefore: (value: string) => `usually pays ${value} days before the due date`,
+    severeLateShare: (value: string) => `pays ${value} of invoices more than 10 days late`,
+    fewSettled: (value: string) => `only ${value} invoices settled so far`,
     lateShare: (value: string) => `pays ${value} of invoices late`,
     disputed: () => "the invoice is disputed",
     remindersSent: (value: string) => `${value} reminders already sent`,

@@ -159,6 +159,10 @@ export const fr: Strings = {
   factors: {
     daysOverdue: (value) => `${value} jours de retard`,
     averageDaysLate: (value) => `paie en moyenne ${value} jours en retard`,
+    usualDelayAfter: (value) => `paie d’habitude ${value} jours après l’échéance`,
+    usualDelayBefore: (value) => `paie d’habitude ${value} jours avant l’échéance`,
+    severeLateShare: (value) => `paie ${value} des factures avec plus de 10 jours de retard`,
+    fewSettled: (value) => `seulement ${value} factures réglées à ce jour`,
     lateShare: (value) => `paie ${value} des factures en retard`,
     disputed: () => "la facture est en litige",
     remindersSent: (value) => `${value} relances déjà envoyées`,

@@ -60,28 +60,46 @@ describe("analyseInvoices", () => {
   });
 
   it("scores an open invoice of a late payer above the same invoice of a prompt one", () => {
-    // Late Ltd: 35 days (24.1) + habit 30 days late (15.5) + always late (15) + 1 reminder (1.4)
+    // Late Ltd: 35 days (20.6) + usually 30 days late (28) + habit (5.4 + 5 + 2) + 1 reminder
+    // (1.4) + only 2 invoices settled (1.5)
     const expected = riskScore({
       daysOverdue: 35,
       averageDaysLate: 30,
       lateShare: 1,
       remindersSent: 1,
+      usualDelay: 30,
+      severeLateShare: 1,
+      settledCount: 2,
     });
     expect(lateOpen.risk).toEqual(expected);
-    expect(lateOpen.risk.score).toBe(56);
+    expect(lateOpen.risk.score).toBe(64);
     expect(lateOpen.riskClass).toBe("High");
     expect(promptOpen.risk).toEqual(
-      riskScore({ daysOverdue: 35, averageDaysLate: 0, lateShare: 0 })
+      riskScore({
+        daysOverdue: 35,
+        averageDaysLate: 0,
+        lateShare: 0,
+        usualDelay: 0,
+        severeLateShare: 0,
+        settledCount: 1,
+      })
     );
-    expect(promptOpen.riskClass).toBe("Low");
+    expect(promptOpen.riskClass).toBe("Medium");
   });
 
   it("scores settled rows on the habit alone", () => {
-    expect(latePaid1.risk).toEqual(
-      riskScore({ averageDaysLate: 30, lateShare: 1, remindersSent: 1 })
-    );
-    expect(promptPaid.risk.score).toBe(0);
-    expect(promptCurrent.risk.score).toBe(0);
+    const habit = {
+      averageDaysLate: 30,
+      lateShare: 1,
+      remindersSent: 1,
+      usualDelay: 30,
+      severeLateShare: 1,
+      settledCount: 2,
+    };
+    expect(latePaid1.risk).toEqual(riskScore(habit));
+    // Prompt SA pays on the due date (14 points on the usual-delay line), one invoice settled.
+    expect(promptPaid.risk.score).toBe(16);
+    expect(promptCurrent.risk.score).toBe(16);
   });
 
   it("gives each row its status and next action", () => {

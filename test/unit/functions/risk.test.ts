@@ -9,11 +9,14 @@ const score = (...args: unknown[]): number => {
 };
 
 describe("CREDIT.RISKSCORE", () => {
-  it("scores a punctual payer with nothing late as 0 and grows with lateness", () => {
-    expect(score(null, 0, 0)).toBe(0);
-    expect(score(0, 0, 0)).toBe(0);
+  it("scores an early payer with nothing late as 0 and grows with lateness", () => {
+    expect(score(null, 0, 0, null, null, null, -30, 0, 100)).toBe(0);
+    expect(score(0, 0, 0, null, null, null, -30, 0, 100)).toBe(0);
+    // Six arguments keep their meaning: the usual delay is then the average days late.
+    expect(score(0, 0, 0)).toBe(14);
+    expect(score(45, 12, 0.4, "Yes")).toBe(60);
     // Blank history is an unknown payer, scored as the typical payer (core's UNKNOWN_PAYER).
-    expect(score(0)).toBe(17);
+    expect(score(0)).toBe(29);
     expect(score(30)).toBeGreaterThan(score(10));
     expect(score(30, 20, 0.5, "Yes", 2, 1.2)).toBeGreaterThan(score(30));
   });

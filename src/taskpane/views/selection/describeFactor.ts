@@ -10,6 +10,18 @@ export function describeFactor(factor: RiskFactor, strings: Strings, format: For
     case "daysOverdue":
       text = f.daysOverdue(format.number(factor.value, 0));
       break;
+    case "usualDelay":
+      text =
+        factor.value >= 0
+          ? f.usualDelayAfter(format.number(factor.value, 0))
+          : f.usualDelayBefore(format.number(-factor.value, 0));
+      break;
+    case "severeLateShare":
+      text = f.severeLateShare(format.percent(factor.value));
+      break;
+    case "fewSettled":
+      text = f.fewSettled(format.number(factor.value, 0));
+      break;
     case "averageDaysLate":
       text = f.averageDaysLate(format.number(factor.value, 0));
       break;

@@ -1,119 +1,24 @@
 /**
- * Acceptance of the risk score: does it rank the invoices that will be paid late first?
+ * Acceptance of the risk score and of CREDIT.PAYDATE on IBM's accounts-receivable sample, with
+ * the backtest's own measures (test/bench/backtest, printed in full by `npm run backtest`).
  *
- * For every invoice of the IBM accounts-receivable sample, at its due date, we take what a
- * credit controller would know then: the customer's average days late and share paid late over
- * the customer's invoices settled strictly before that date, and whether the invoice is disputed.
- * The score of riskScore({ daysOverdue: 0, ... }) should rank the invoices that were then paid
- * more than 10 days late (DaysLate > 10) above the others: we measure the AUC (Mann-Whitney, ties
- * count 1/2).
- *
- * The AUC must reach 0.90 over all 2,466 invoices. An invoice without history (57 of them: a
- * customer's first invoices) has blank habit arguments, which the score reads as an unknown payer
- * (the typical payer, UNKNOWN_PAYER), not as the best one. The AUC over the invoices with a
- * history is printed too, beside the habit alone.
+ * Each invoice is scored at its due date from what the sheet showed the day before (core's
+ * customer history: the invoices settled before then). The score must rank the invoices then paid
+ * more than 10 days late first: AUC (Mann-Whitney, ties count 1/2) of at least 0.93 on the
+ * invoices due from 2013-04-01, the weights having been chosen on the earlier ones.
  */
-import * as fs from "fs";
-import * as path from "path";
-import Papa from "papaparse";
-import { riskScore, UNKNOWN_PAYER } from "../../../../src/core/risk/riskScore";
+import { UNKNOWN_PAYER, riskScore } from "../../../../src/core/risk/riskScore";
+import { readIbmSample, usDay } from "../../../bench/backtest/ibmSample";
+import { auc, aucOf, payDateErrors, scoreAtDueDates } from "../../../bench/backtest/measures";
 
-interface SampleInvoice {
-  customer: string;
-  due: number;
-  settled: number;
-  daysLate: number;
-  disputed: boolean;
-}
-
-/** m/d/yyyy to whole days (any epoch will do: only differences and order matter). */
-function usDay(text: string): number {
-  const [m, d, y] = text.split("/").map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-function readSample(): SampleInvoice[] {
-  const file = path.join(__dirname, "../../../../assets/sample/ibm-accounts-receivable.csv");
-  const csv = Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  return csv.data.map((r) => ({
-    customer: r.customerID,
-    due: usDay(r.DueDate),
-    settled: usDay(r.SettledDate),
-    daysLate: Number(r.DaysLate),
-    disputed: r.Disputed === "Yes",
-  }));
-}
-
-interface Known {
-  averageDaysLate?: number;
-  lateShare?: number;
-}
-
-/**
- * What was known of each invoice's customer at its due date, in O(n log n): invoices sorted by
- * due date, settlements sorted by settled date, and running sums per customer advanced as the
- * due date moves on (a settlement counts once it is strictly before the due date).
- */
-function historyAtDueDate(invoices: SampleInvoice[]): Known[] {
-  const byDue = invoices.map((_, i) => i).sort((a, b) => invoices[a].due - invoices[b].due);
-  const bySettled = invoices
-    .map((_, i) => i)
-    .sort((a, b) => invoices[a].settled - invoices[b].settled);
-  const sums = new Map<string, { count: number; daysLate: number; late: number }>();
-  const known: Known[] = new Array(invoices.length);
-  let next = 0;
-  for (const i of byDue) {
-    while (next < bySettled.length && invoices[bySettled[next]].settled < invoices[i].due) {
-      const s = invoices[bySettled[next++]];
-      const sum = sums.get(s.customer) ?? { count: 0, daysLate: 0, late: 0 };
-      sum.count++;
-      sum.daysLate += s.daysLate;
-      if (s.daysLate > 0) sum.late++;
-      sums.set(s.customer, sum);
-    }
-    const sum = sums.get(invoices[i].customer);
-    known[i] = sum
-      ? { averageDaysLate: sum.daysLate / sum.count, lateShare: sum.late / sum.count }
-      : {};
-  }
-  return known;
-}
-
-/** Area under the ROC curve by ranks (Mann-Whitney U), tied scores share their mean rank. */
-function auc(scores: number[], positive: boolean[]): number {
-  const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
-  let positives = 0;
-  let positiveRanks = 0;
-  for (let i = 0; i < order.length;) {
-    let j = i;
-    while (j < order.length && scores[order[j]] === scores[order[i]]) j++;
-    const meanRank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) {
-      if (positive[order[k]]) {
-        positives++;
-        positiveRanks += meanRank;
-      }
-    }
-    i = j;
-  }
-  const negatives = order.length - positives;
-  return (positiveRanks - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
-
-describe("risk score quality on the IBM accounts-receivable sample", () => {
-  const invoices = readSample();
-  const known = historyAtDueDate(invoices);
-  const scores = invoices.map(
-    (inv, i) => riskScore({ daysOverdue: 0, ...known[i], disputed: inv.disputed }).score
-  );
-  const lateOver10 = invoices.map((inv) => inv.daysLate > 10);
+describe("risk score and payment date quality on the IBM accounts-receivable sample", () => {
+  const invoices = readIbmSample();
+  const scored = scoreAtDueDates(invoices);
+  const cutoff = usDay("4/1/2013");
 
   it("reads the whole sample", () => {
     expect(invoices).toHaveLength(2466);
-    expect(lateOver10.filter(Boolean).length).toBe(338);
+    expect(scored.filter((s) => s.late)).toHaveLength(338);
   });
 
   it("checks the AUC helper on known rankings", () => {
@@ -122,43 +27,32 @@ describe("risk score quality on the IBM accounts-receivable sample", () => {
     expect(auc([5, 5, 5, 5], [false, true, false, true])).toBe(0.5);
   });
 
-  it("ranks invoices paid more than 10 days late first: AUC >= 0.90 over all invoices", () => {
-    const withHistory = invoices
-      .map((_, i) => i)
-      .filter((i) => known[i].averageDaysLate !== undefined);
-    const value = auc(
-      withHistory.map((i) => scores[i]),
-      withHistory.map((i) => lateOver10[i])
-    );
-    const habitOnly = auc(
-      withHistory.map((i) => known[i].averageDaysLate as number),
-      withHistory.map((i) => lateOver10[i])
-    );
-    const overall = auc(scores, lateOver10);
+  it("ranks invoices paid more than 10 days late first: AUC >= 0.93 on those due from 2013-04-01", () => {
+    const later = aucOf(scored.filter((s) => s.invoice.dueDate >= cutoff));
+    const all = aucOf(scored);
     console.log(
-      `risk score AUC (DaysLate > 10): ${value.toFixed(4)} on ${withHistory.length} invoices with a ` +
-        `history (average days late alone: ${habitOnly.toFixed(4)}); ${overall.toFixed(4)} on all ` +
-        `${invoices.length} invoices`
+      `risk score AUC: ${later.toFixed(4)} due from 2013-04-01, ${all.toFixed(4)} on all`
     );
-    expect(habitOnly).toBeGreaterThan(0.84);
-    expect(overall).toBeGreaterThanOrEqual(0.9);
-    expect(value).toBeGreaterThanOrEqual(0.9);
-    expect(value).toBeGreaterThan(habitOnly + 0.05);
+    expect(later).toBeGreaterThanOrEqual(0.93);
+    expect(all).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it("predicts payment dates, on each invoice date, at most 0.6 x the due date's error", () => {
+    const mae = payDateErrors(invoices);
+    expect(mae.dueDate).toBeCloseTo(10.44, 2);
+    expect(mae.payDate).toBeLessThanOrEqual(0.6 * mae.dueDate);
   });
 
   it("keeps the resolution: scores take many distinct values", () => {
-    expect(new Set(scores).size).toBeGreaterThanOrEqual(40);
+    expect(new Set(scored.map((s) => s.score)).size).toBeGreaterThanOrEqual(40);
   });
 
   it("scores an invoice without history as the typical payer's", () => {
-    const firstInvoices = invoices
-      .map((_, i) => i)
-      .filter((i) => known[i].averageDaysLate === undefined);
-    expect(firstInvoices.length).toBe(57);
-    for (const i of firstInvoices) {
-      const typical = { ...UNKNOWN_PAYER, disputed: invoices[i].disputed };
-      expect(scores[i]).toBe(riskScore({ daysOverdue: 0, ...typical }).score);
+    const first = scored.filter((s) => s.unknownPayer);
+    expect(first).toHaveLength(57);
+    for (const s of first) {
+      const typical = { ...UNKNOWN_PAYER, disputed: s.invoice.disputed };
+      expect(s.score).toBe(riskScore({ daysOverdue: 0, ...typical }).score);
     }
-    expect(riskScore({ daysOverdue: 0, averageDaysLate: 0, lateShare: 0 }).score).toBe(0);
   });
 });

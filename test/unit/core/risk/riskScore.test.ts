@@ -7,80 +7,118 @@ import {
   type RiskInput,
 } from "../../../../src/core/risk/riskScore";
 
-/** A customer known to pay on time: isolates the other factors in the worked examples. */
-const punctual = { averageDaysLate: 0, lateShare: 0 };
+/** A well-known customer who pays on issue (30 days early): isolates the other factors. */
+const punctual = { usualDelay: -30, averageDaysLate: 0, lateShare: 0, settledCount: 1e9 };
 
 const pointsOf = (input: RiskInput, key: string) =>
   riskScore(input).factors.find((f) => f.key === key)?.points ?? 0;
 
 describe("riskScore: worked examples", () => {
-  it("gives 0 and no factor when the payer is punctual and nothing is wrong", () => {
+  it("gives 0 and no factor when the payer pays early, is well known and nothing is wrong", () => {
     expect(riskScore(punctual)).toEqual({ score: 0, factors: [] });
-    expect(
-      riskScore({ daysOverdue: 0, averageDaysLate: 0, lateShare: 0, disputed: false })
-    ).toEqual({
+    expect(riskScore({ ...punctual, daysOverdue: 0, disputed: false })).toEqual({
       score: 0,
       factors: [],
     });
   });
 
-  it("follows the saturating curves: 35 x (1 - e^(-d/30)) for days overdue", () => {
-    // 35 * (1 - e^-1) = 22.12 -> 22; 35 * (1 - e^-2) = 30.26 -> 30; 35 * (1 - e^-3) = 33.26 -> 33
-    expect(riskScore({ daysOverdue: 30, ...punctual }).score).toBe(22);
-    expect(riskScore({ daysOverdue: 60, ...punctual }).score).toBe(30);
-    expect(riskScore({ daysOverdue: 90, ...punctual }).score).toBe(33);
+  it("follows the saturating curve 30 x (1 - e^(-d/30)) for days overdue", () => {
+    // 30 * (1 - e^-1) = 18.96 -> 19; 30 * (1 - e^-2) = 25.94 -> 26; 30 * (1 - e^-3) = 28.51 -> 29
+    expect(riskScore({ daysOverdue: 30, ...punctual }).score).toBe(19);
+    expect(riskScore({ daysOverdue: 60, ...punctual }).score).toBe(26);
+    expect(riskScore({ daysOverdue: 90, ...punctual }).score).toBe(29);
+  });
+
+  it("puts the usual delay on a line from 30 days early (0) to 30 days late (28 points)", () => {
+    expect(pointsOf({ ...punctual, usualDelay: -30 }, "usualDelay")).toBe(0);
+    expect(pointsOf({ ...punctual, usualDelay: 0 }, "usualDelay")).toBe(14);
+    expect(pointsOf({ ...punctual, usualDelay: 15 }, "usualDelay")).toBe(21);
+    expect(pointsOf({ ...punctual, usualDelay: 30 }, "usualDelay")).toBe(28);
+    expect(pointsOf({ ...punctual, usualDelay: 300 }, "usualDelay")).toBe(28);
+  });
+
+  it("reads a blank usual delay as the average days late, so six-argument formulas keep their meaning", () => {
+    const six = { daysOverdue: 45, averageDaysLate: 12, lateShare: 0.4, disputed: true };
+    expect(riskScore(six)).toEqual(riskScore({ ...six, usualDelay: 12 }));
+    expect(riskScore(six).score).toBe(60);
   });
 
   it("scores an unknown payer (blank history) as the typical payer, and says it assumed so", () => {
-    // 20 x (1 - e^(-12/20)) = 9.02 and 15 x 0.5 = 7.5: 16.53 -> 17
+    // usual delay (12 + 30) / 60 x 28 = 19.6; 7 x (1 - e^(-12/20)) = 3.16; 5 x 0.5 = 2.5;
+    // 2 x 0.25 = 0.5; 3 x e^0 = 3: 28.76 -> 29
     const unknown = riskScore({});
-    expect(unknown.score).toBe(17);
+    expect(unknown.score).toBe(29);
     expect(unknown.score).toBe(riskScore({ ...UNKNOWN_PAYER }).score);
     expect(unknown.factors).toEqual([
-      { key: "averageDaysLate", points: 9, value: 12, assumed: true },
-      { key: "lateShare", points: 8, value: 0.5, assumed: true },
+      { key: "usualDelay", points: 20, value: 12, assumed: true },
+      { key: "averageDaysLate", points: 3, value: 12, assumed: true },
+      { key: "lateShare", points: 3, value: 0.5, assumed: true },
+      { key: "fewSettled", points: 3, value: 0, assumed: true },
     ]);
-    // Each habit argument is assumed on its own: a known share keeps its own value.
-    expect(riskScore({ lateShare: 0 }).factors).toEqual([
-      { key: "averageDaysLate", points: 9, value: 12, assumed: true },
+    // Any known habit figure makes the payer known: the blank ones add no assumed points then.
+    expect(riskScore({ lateShare: 0 }).factors.map((f) => f.key)).toEqual([
+      "usualDelay",
+      "averageDaysLate",
     ]);
     // Known history never carries the flag.
-    expect(riskScore({ averageDaysLate: 12, lateShare: 0.5 }).factors.some((f) => f.assumed)).toBe(
-      false
-    );
+    const known = riskScore({
+      averageDaysLate: 12,
+      lateShare: 0.5,
+      usualDelay: 3,
+      settledCount: 4,
+    });
+    expect(known.factors.some((f) => f.assumed)).toBe(false);
   });
 
   it("gives the same score alone as with its factors", () => {
     const inputs: RiskInput[] = [
       {},
       { daysOverdue: 45, averageDaysLate: 3, lateShare: 0.2, disputed: true },
-      { daysOverdue: -4, remindersSent: 2, creditUse: 1.3 },
+      { daysOverdue: -4, remindersSent: 2, creditUse: 1.3, usualDelay: -8, settledCount: 2 },
     ];
     for (const input of inputs) expect(riskScoreValue(input)).toBe(riskScore(input).score);
   });
 
-  it("explains a customer who pays 28 days late on average, 80 % of the time", () => {
-    // habit 20 * (1 - e^-1.4) = 15.07; share 15 * 0.8 = 12; total 27.07 -> 27
-    const result = riskScore({ averageDaysLate: 28, lateShare: 0.8 });
-    expect(result.score).toBe(27);
-    expect(result.factors).toEqual([
-      { key: "averageDaysLate", points: 15, value: 28 },
-      { key: "lateShare", points: 12, value: 0.8 },
-    ]);
+  it("explains a customer who pays 9 days after the due date, over 14 invoices", () => {
+    // usual delay 39/60 x 28 = 18.2; 7 x (1 - e^-0.6) = 3.16; 5 x 0.6 = 3; 2 x 0.3 = 0.6;
+    // 3 x e^(-14/3) = 0.03: 24.99 -> 25
+    const result = riskScore({
+      usualDelay: 9,
+      averageDaysLate: 12,
+      lateShare: 0.6,
+      severeLateShare: 0.3,
+      settledCount: 14,
+    });
+    expect(result).toEqual({
+      score: 25,
+      factors: [
+        { key: "usualDelay", points: 18, value: 9 },
+        { key: "averageDaysLate", points: 3, value: 12 },
+        { key: "lateShare", points: 3, value: 0.6 },
+        { key: "severeLateShare", points: 1, value: 0.3 },
+      ],
+    });
   });
 
-  it("adds 15 for a dispute", () => {
+  it("adds 12 for a dispute", () => {
     expect(riskScore({ disputed: true, ...punctual })).toEqual({
-      score: 15,
-      factors: [{ key: "disputed", points: 15, value: 1 }],
+      score: 12,
+      factors: [{ key: "disputed", points: 12, value: 1 }],
     });
   });
 
   it("counts credit use only above half the limit", () => {
     expect(riskScore({ creditUse: 0.5, ...punctual }).score).toBe(0);
-    // 10 * (1 - e^-1) = 6.32 at the limit
-    expect(riskScore({ creditUse: 1, ...punctual }).score).toBe(6);
-    expect(riskScore({ creditUse: 2, ...punctual }).score).toBe(10);
+    // 8 * (1 - e^-1) = 5.06 at the limit
+    expect(riskScore({ creditUse: 1, ...punctual }).score).toBe(5);
+    expect(riskScore({ creditUse: 2, ...punctual }).score).toBe(8);
+  });
+
+  it("never raises the score when more invoices are settled", () => {
+    const few = riskScore({ usualDelay: 0, settledCount: 0 }).score;
+    expect(riskScore({ usualDelay: 0, settledCount: 3 }).score).toBeLessThanOrEqual(few);
+    expect(pointsOf({ usualDelay: 0, settledCount: 0 }, "fewSettled")).toBe(3);
+    expect(pointsOf({ usualDelay: 0, settledCount: 30 }, "fewSettled")).toBe(0);
   });
 
   it("makes the factors' points sum to the score, largest first", () => {
@@ -91,22 +129,18 @@ describe("riskScore: worked examples", () => {
       disputed: true,
       remindersSent: 2,
       creditUse: 1.1,
+      usualDelay: 6,
+      severeLateShare: 0.4,
+      settledCount: 2,
     };
     const result = riskScore(input);
     expect(result.factors.reduce((s, f) => s + f.points, 0)).toBe(result.score);
     const points = result.factors.map((f) => f.points);
     expect(points).toEqual([...points].sort((a, b) => b - a));
-    expect(result.factors.map((f) => f.key)).toEqual([
-      "daysOverdue",
-      "disputed",
-      "averageDaysLate",
-      "creditUse",
-      "lateShare",
-      "remindersSent",
-    ]);
+    expect(result.factors).toHaveLength(9);
   });
 
-  it("reaches at most 100 when everything is at its worst", () => {
+  it("reaches 100 when everything is at its worst", () => {
     const worst = {
       daysOverdue: Infinity,
       averageDaysLate: Infinity,
@@ -114,6 +148,9 @@ describe("riskScore: worked examples", () => {
       disputed: true,
       remindersSent: Infinity,
       creditUse: Infinity,
+      usualDelay: Infinity,
+      severeLateShare: 1,
+      settledCount: 0,
     };
     expect(riskScore(worst).score).toBe(100);
     expect(Object.values(RISK_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
@@ -122,20 +159,29 @@ describe("riskScore: worked examples", () => {
 
 describe("riskScore: bad input is clamped or blank, never NaN", () => {
   it("treats NaN as blank", () => {
-    expect(riskScore({ daysOverdue: NaN, averageDaysLate: NaN, lateShare: NaN })).toEqual(
-      riskScore({})
-    );
+    expect(
+      riskScore({
+        daysOverdue: NaN,
+        averageDaysLate: NaN,
+        lateShare: NaN,
+        usualDelay: NaN,
+        severeLateShare: NaN,
+        settledCount: NaN,
+      })
+    ).toEqual(riskScore({}));
     expect(riskScore({ daysOverdue: NaN, ...punctual })).toEqual({ score: 0, factors: [] });
   });
 
   it("clamps negative values and -Infinity to 0", () => {
     expect(
       riskScore({
+        ...punctual,
         daysOverdue: -40,
         averageDaysLate: -3,
         lateShare: -1,
         remindersSent: -1,
         creditUse: -2,
+        severeLateShare: -1,
       }).score
     ).toBe(0);
     expect(riskScore({ daysOverdue: -Infinity, ...punctual }).score).toBe(0);
@@ -143,15 +189,16 @@ describe("riskScore: bad input is clamped or blank, never NaN", () => {
 
   it("clamps a late share above 1 to 1 and reports the clamped value", () => {
     expect(riskScore({ lateShare: 7 })).toEqual(riskScore({ lateShare: 1 }));
-    expect(riskScore({ lateShare: 7, averageDaysLate: 0 }).factors[0]).toEqual({
+    expect(pointsOf({ ...punctual, lateShare: 7 }, "lateShare")).toBe(5);
+    expect(riskScore({ ...punctual, lateShare: 7 }).factors[0]).toEqual({
       key: "lateShare",
-      points: 15,
+      points: 5,
       value: 1,
     });
   });
 
   it("gives a factor's maximum for +Infinity", () => {
-    expect(pointsOf({ daysOverdue: Infinity }, "daysOverdue")).toBe(35);
+    expect(pointsOf({ daysOverdue: Infinity }, "daysOverdue")).toBe(30);
   });
 });
 
@@ -173,6 +220,9 @@ describe("riskScore: properties", () => {
     disputed: fc.oneof(fc.constant(undefined), fc.boolean()),
     remindersSent: anyNumber,
     creditUse: anyNumber,
+    usualDelay: anyNumber,
+    severeLateShare: fc.oneof(fc.constant(undefined), fc.double({ min: -0.5, max: 1.5 })),
+    settledCount: anyNumber,
   });
 
   it("is an integer in 0..100 whose factors sum to it", () => {
@@ -195,6 +245,8 @@ describe("riskScore: properties", () => {
     "lateShare",
     "remindersSent",
     "creditUse",
+    "usualDelay",
+    "severeLateShare",
   ] as const;
 
   it.each(numericKeys)("never goes down when %s goes up", (key) => {
@@ -219,14 +271,36 @@ describe("riskScore: properties", () => {
       fc.assert(
         fc.property(anyInput, fc.integer({ min: 0, max: 200 }), (input, start) => {
           const at = (x: number) =>
-            riskScore({ ...input, [key]: key === "lateShare" || key === "creditUse" ? x / 100 : x })
-              .score;
+            riskScore({
+              ...input,
+              [key]:
+                key === "lateShare" || key === "severeLateShare" || key === "creditUse"
+                  ? x / 100
+                  : x,
+            }).score;
           expect(at(start + 1)).toBeGreaterThanOrEqual(at(start));
         }),
         { numRuns: 1500 }
       );
     }
   );
+
+  it("never goes up when more invoices are settled", () => {
+    fc.assert(
+      fc.property(
+        anyInput,
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 50 }),
+        (input, from, more) => {
+          const fewer = riskScore({ ...input, settledCount: from }).score;
+          expect(riskScore({ ...input, settledCount: from + more }).score).toBeLessThanOrEqual(
+            fewer
+          );
+        }
+      ),
+      { numRuns: 1500 }
+    );
+  });
 
   it("never goes down when the invoice becomes disputed", () => {
     fc.assert(

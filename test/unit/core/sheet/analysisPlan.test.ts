@@ -37,7 +37,7 @@ describe("planAnalysis: paid rows are told by Excel arithmetic, with no CREDIT.*
     );
     // Risk counts its own days: it reads no custom-function cell.
     expect(f.risk).toBe(
-      `=${paid}"",CREDIT.RISKSCORE(${days},[@[Avg days late]],[@[Late share]],,[@[Reminders sent]]))`
+      `=${paid}"",CREDIT.RISKSCORE(${days},[@[Avg days late]],[@[Late share]],,[@[Reminders sent]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,"")))`
     );
     expect(f.riskClass).toMatch(/^=IF\(\[@\[Risk\]\]="","",IF\(\[@\[Risk\]\]<25,"Low"/);
     expect(f.nextAction).toBe(

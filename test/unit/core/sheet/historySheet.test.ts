@@ -27,7 +27,17 @@ const LADDER: DunningLevel[] = [
 describe("historySheetLayout", () => {
   const layout = historySheetLayout(
     [
-      { customer: "ACME", avgDaysLate: 12.5, lateShare: 0.4, remindersSent: 3, creditUse: 0.8 },
+      {
+        customer: "ACME",
+        avgDaysLate: 12.5,
+        lateShare: 0.4,
+        remindersSent: 3,
+        creditUse: 0.8,
+        usualDelay: -2,
+        recentDelay: 4.5,
+        severeLateShare: 0.2,
+        settledCount: 14,
+      },
       { customer: "Boulangerie Martin", remindersSent: 0 },
     ],
     ASOF,
@@ -44,6 +54,10 @@ describe("historySheetLayout", () => {
       "Late share",
       "Reminders sent",
       "Credit use",
+      "Usual delay (days)",
+      "Recent delay (days)",
+      "Paid >10 days late",
+      "Invoices settled",
       "",
       "From day",
       "Action",
@@ -56,19 +70,43 @@ describe("historySheetLayout", () => {
       0.4,
       3,
       0.8,
+      -2,
+      4.5,
+      0.2,
+      14,
       "",
       1,
       "Reminder 1",
       "email",
       "courteous",
     ]);
-    expect(layout.cells[4].slice(0, 5)).toEqual(["Boulangerie Martin", '=""', '=""', 0, '=""']);
-    expect(layout.cells[5].slice(0, 5)).toEqual(["", "", "", "", ""]);
-    expect(layout.cells[5].slice(6)).toEqual([30, "Phone call", "phone", "firm"]);
+    expect(layout.cells[4].slice(0, 9)).toEqual([
+      "Boulangerie Martin",
+      '=""',
+      '=""',
+      0,
+      '=""',
+      '=""',
+      '=""',
+      '=""',
+      '=""',
+    ]);
+    expect(layout.cells[5].slice(0, 9)).toEqual(["", "", "", "", "", "", "", "", ""]);
+    expect(layout.cells[5].slice(10)).toEqual([30, "Phone call", "phone", "firm"]);
   });
 
   it("formats the figures and keeps customer names as text", () => {
-    expect(layout.formats[3].slice(0, 5)).toEqual(["@", "0.0", "0%", "0", "0%"]);
+    expect(layout.formats[3].slice(0, 9)).toEqual([
+      "@",
+      "0.0",
+      "0%",
+      "0",
+      "0%",
+      "0.0",
+      "0.0",
+      "0%",
+      "0",
+    ]);
     expect(layout.formats[2][0]).toBe("General");
   });
 
@@ -81,7 +119,11 @@ describe("historySheetLayout", () => {
       CC_HistLateShare: { ...customers, column: 2 },
       CC_HistReminders: { ...customers, column: 3 },
       CC_HistCreditUse: { ...customers, column: 4 },
-      CC_Policy: { column: 6, row: 4, columnCount: 4, rowCount: 3 },
+      CC_HistUsualDelay: { ...customers, column: 5 },
+      CC_HistRecentDelay: { ...customers, column: 6 },
+      CC_HistSevereLate: { ...customers, column: 7 },
+      CC_HistSettled: { ...customers, column: 8 },
+      CC_Policy: { column: 10, row: 4, columnCount: 4, rowCount: 3 },
     });
   });
 
@@ -107,7 +149,7 @@ describe("historySheetLayout", () => {
   it("keeps one row for the names when there are no customers and no ladder", () => {
     const empty = historySheetLayout([], ASOF, []);
     expect(empty.cells).toHaveLength(4);
-    expect(empty.cells.every((row) => row.length === 10)).toBe(true);
+    expect(empty.cells.every((row) => row.length === 14)).toBe(true);
     expect(empty.names.CC_HistCustomer.rowCount).toBe(1);
     expect(empty.names.CC_Policy.rowCount).toBe(1);
   });
@@ -138,8 +180,27 @@ describe("historyLines", () => {
       }),
     ];
     expect(historyLines(invoices, ASOF)).toEqual([
-      { customer: "ACME", remindersSent: 1, avgDaysLate: 0, lateShare: 0, creditUse: 0.25 },
-      { customer: "Boulangerie Martin", remindersSent: 0, avgDaysLate: 10, lateShare: 1 },
+      {
+        customer: "ACME",
+        remindersSent: 1,
+        avgDaysLate: 0,
+        lateShare: 0,
+        creditUse: 0.25,
+        usualDelay: 0,
+        recentDelay: 0,
+        severeLateShare: 0,
+        settledCount: 1,
+      },
+      {
+        customer: "Boulangerie Martin",
+        remindersSent: 0,
+        avgDaysLate: 10,
+        lateShare: 1,
+        usualDelay: 10,
+        recentDelay: 10,
+        severeLateShare: 0,
+        settledCount: 1,
+      },
     ]);
   });
 

@@ -142,15 +142,19 @@ describe("the history sheet and ageing report labels", () => {
       "fr"
     );
     expect(layout.cells[0].slice(0, 2)).toEqual(["Arrêté au", 45383]);
-    expect(layout.cells[2].slice(0, 5)).toEqual([
+    expect(layout.cells[2].slice(0, 9)).toEqual([
       "Client",
       "Retard moyen (j)",
       "Part payée en retard",
       "Relances envoyées",
       "Encours utilisé",
+      "Délai habituel (j)",
+      "Délai récent (j)",
+      "Payées >10 j de retard",
+      "Factures réglées",
     ]);
-    expect(layout.cells[2].slice(6)).toEqual(["À partir du jour", "Action", "Canal", "Ton"]);
-    expect(layout.cells[3].slice(6)).toEqual([1, "Reminder 1", "email", "courteous"]);
+    expect(layout.cells[2].slice(10)).toEqual(["À partir du jour", "Action", "Canal", "Ton"]);
+    expect(layout.cells[3].slice(10)).toEqual([1, "Reminder 1", "email", "courteous"]);
     expect(historySheetLayout([], 45383, []).cells[0][0]).toBe("As of");
   });
 

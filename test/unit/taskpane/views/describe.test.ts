@@ -38,10 +38,26 @@ describe("describeFactor", () => {
   it("says when a typical payer was assumed for a customer with no history", () => {
     const [habit] = riskScore({}).factors;
     expect(describeFactor(habit, en, enFormat)).toBe(
-      "+9: pays 12 days late on average (assumed: no payment history yet)"
+      "+20: usually pays 12 days after the due date (assumed: no payment history yet)"
     );
     expect(describeFactor(habit, fr, frFormat)).toBe(
-      "+9 : paie en moyenne 12 jours en retard (supposé : pas encore d’historique de paiement)"
+      "+20 : paie d’habitude 12 jours après l’échéance (supposé : pas encore d’historique de paiement)"
+    );
+  });
+
+  it("says how the customer usually pays, early or late, and how well it is known", () => {
+    const early = { key: "usualDelay", points: 9, value: -10 } as const;
+    expect(describeFactor(early, en, enFormat)).toBe(
+      "+9: usually pays 10 days before the due date"
+    );
+    expect(describeFactor(early, fr, frFormat)).toBe(
+      "+9 : paie d’habitude 10 jours avant l’échéance"
+    );
+    expect(describeFactor({ key: "fewSettled", points: 2, value: 1 }, en, enFormat)).toBe(
+      "+2: only 1 invoices settled so far"
+    );
+    expect(describeFactor({ key: "severeLateShare", points: 1, value: 0.25 }, fr, frFormat)).toBe(
+      `+1 : paie ${frFormat.percent(0.25)} des factures avec plus de 10 jours de retard`
     );
   });
 });

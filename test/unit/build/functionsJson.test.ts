@@ -42,6 +42,16 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["disputed", true],
     ["remindersSent", true],
     ["creditUse", true],
+    ["usualDelay", true],
+    ["severeLateShare", true],
+    ["settledCount", true],
+  ],
+  PAYDATE: [
+    ["dueDate", false],
+    ["usualDelay", true],
+    ["promiseDate", true],
+    ["asOf", true],
+    ["disputed", true],
   ],
   RISKCLASS: [["score", false]],
   HOLD: [

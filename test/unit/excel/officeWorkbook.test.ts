@@ -113,6 +113,8 @@ describe("OfficeWorkbook and Office.js discipline", () => {
     const read = figures.find((f) => f.operation === "read");
     const write = figures.find((f) => f.operation === "writeAnalysis");
     expect(read?.syncs).toBeLessThan(40);
-    expect(write?.syncs).toBeLessThan(120);
+    // The risk formula looks up three more history figures per row (usual delay, share paid
+    // more than 10 days late, invoices settled): longer formulas, a few more chunks.
+    expect(write?.syncs).toBeLessThan(150);
   }, 180_000);
 });

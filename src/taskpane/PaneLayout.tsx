@@ -192,6 +192,8 @@ export function PaneLayout({
             {tab === "selection" && (
               <SelectionView
                 selected={selected}
+                histories={session.portfolio?.histories}
+                asOf={session.asOf}
                 selectedRowCount={selectedRows.length}
                 busy={busy}
                 onDraft={draft}

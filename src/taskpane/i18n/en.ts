@@ -103,6 +103,14 @@ export const en = {
     },
     days: (value: string) => `${value} d`,
     ageingHeading: "Ageing",
+    forecast: {
+      heading: "Expected receipts",
+      hint: "Each open invoice on the days its customer paid lately, week by week; past the last ageing bucket or a Critical risk is unlikely.",
+      label: "Expected receipts by week",
+      week: (date: string) => `From ${date}`,
+      later: "Later",
+      unlikely: "Unlikely",
+    },
     ageingLabel: "Open balance by age",
     bucket: (label: string) => (label === "Current" ? "Not yet due" : `${label} days`),
     bucketValue: (amount: string, share: string) => `${amount} (${share})`,
@@ -127,6 +135,17 @@ export const en = {
     bucket: "Age",
     status: "Status",
     risk: (score: number, riskClass: string) => `Risk ${score}/100 (${riskClass})`,
+    expected: "Expected payment",
+    expectation: {
+      promise: () => "the promised date",
+      noHistory: () => "the due date: no payment history yet",
+      after: (days: string, recent: number, settled: number) =>
+        `pays ${days} days after the due date lately (median of its latest ${recent} of ${settled} settled invoices)`,
+      before: (days: string, recent: number, settled: number) =>
+        `pays ${days} days before the due date lately (median of its latest ${recent} of ${settled} settled invoices)`,
+      disputed: (text: string, days: number) => `${text}, ${days} days more for the dispute`,
+      overdue: (text: string) => `${text}; that day has passed, so from the as-of date on`,
+    },
     factorsHeading: "Why this score",
     factorLine: (points: number, text: string) => `+${points}: ${text}`,
     waitFor: (wait: string, action: string) => `${wait}: ${action}`,

@@ -104,6 +104,14 @@ export const fr: Strings = {
     },
     days: (value) => `${value} j`,
     ageingHeading: "Balance âgée",
+    forecast: {
+      heading: "Encaissements attendus",
+      hint: "Chaque facture ouverte aux délais récents de son client, semaine par semaine ; au-delà de la dernière tranche d’ancienneté ou en risque critique : improbable.",
+      label: "Encaissements attendus par semaine",
+      week: (date) => `Dès le ${date}`,
+      later: "Plus tard",
+      unlikely: "Improbable",
+    },
     ageingLabel: "Reste dû par ancienneté",
     bucket: (label) => (label === "Current" ? "Non échu" : `${label} jours`),
     bucketValue: (amount, share) => `${amount} (${share})`,
@@ -128,6 +136,17 @@ export const fr: Strings = {
     bucket: "Ancienneté",
     status: "Statut",
     risk: (score, riskClass) => `Risque ${score}/100 (${riskClass})`,
+    expected: "Paiement attendu",
+    expectation: {
+      promise: () => "la date promise",
+      noHistory: () => "l’échéance : pas encore d’historique de paiement",
+      after: (days, recent, settled) =>
+        `paie ${days} jours après l’échéance ces derniers temps (médiane de ses ${recent} dernières factures réglées sur ${settled})`,
+      before: (days, recent, settled) =>
+        `paie ${days} jours avant l’échéance ces derniers temps (médiane de ses ${recent} dernières factures réglées sur ${settled})`,
+      disputed: (text, days) => `${text}, ${days} jours de plus pour le litige`,
+      overdue: (text) => `${text} ; ce jour est passé, donc dès la date d’arrêté`,
+    },
     factorsHeading: "Ce qui fait ce score",
     factorLine: (points, text) => `+${points} : ${text}`,
     waitFor: (wait, action) => `${wait} : ${action}`,

@@ -19,6 +19,7 @@ import { disputedByReason, type DisputeBucket } from "../../core/account/dispute
 import type { Journal } from "../../core/account/journal";
 import { worklist, type WorklistLine } from "../../core/account/worklist";
 import { DEFAULT_LADDER } from "../../core/policy/defaultLadder";
+import { cashForecast, type CashForecast } from "../../core/forecast/cashForecast";
 import { topRiskCustomers, type CustomerRisk } from "./topRiskCustomers";
 
 /** Everything the overview and the selection show, computed once per sheet read and as-of date. */
@@ -39,6 +40,8 @@ export interface Portfolio {
   holds: Map<string, HoldReason[]>;
   /** Disputed open amount by reason. */
   disputed: Partial<Record<DisputeBucket, number>>;
+  /** Expected receipts per week (core/forecast/cashForecast); Critical risks are unlikely. */
+  forecast: CashForecast;
 }
 
 const EMPTY_JOURNAL: Journal = { activity: [], plans: [], letters: [], problems: [] };
@@ -85,5 +88,14 @@ export function computePortfolio(
     worklist: worklist(rows, account.promises, ladder),
     holds: customerHolds(rows, histories, settings.holdDay),
     disputed: disputedByReason(invoices, account.openDisputes),
+    forecast: cashForecast(
+      rows.map((row) => row.invoice),
+      asOf,
+      {
+        histories,
+        doubtfulAfterDays: bounds[bounds.length - 1] + 1,
+        isDoubtful: (invoice) => critical.has(invoice.row),
+      }
+    ),
   };
 }

@@ -5,6 +5,7 @@ import { useFormat, useStrings } from "../../i18n/useStrings";
 import type { Portfolio } from "../../state/portfolio";
 import type { CustomerRisk } from "../../state/topRiskCustomers";
 import { AgeingBars } from "./AgeingBars";
+import { CashForecastChart } from "./CashForecastChart";
 import { KpiGrid } from "./KpiGrid";
 import { kpiTiles } from "./kpiTiles";
 import { DisputesByReason } from "./DisputesByReason";
@@ -56,6 +57,13 @@ export function OverviewView(props: OverviewViewProps): React.JSX.Element {
               {strings.overview.ageingHeading}
             </Heading>
             <AgeingBars labels={portfolio.kpis.bucketLabels} totals={portfolio.kpis.buckets} />
+          </section>
+          <section className={styles.section} aria-labelledby="forecast-heading">
+            <Heading level={3} id="forecast-heading">
+              {strings.overview.forecast.heading}
+            </Heading>
+            <Text className={styles.hint}>{strings.overview.forecast.hint}</Text>
+            <CashForecastChart forecast={portfolio.forecast} />
           </section>
           <section className={styles.section} aria-labelledby="top-risk-heading">
             <Heading level={3} id="top-risk-heading">

@@ -1,8 +1,10 @@
 import * as React from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { InvoiceAnalysis } from "../../../core/analyse";
+import type { PaymentExpectation } from "../../../core/forecast/paymentExpectation";
 import { useFormat, useStrings } from "../../i18n/useStrings";
 import { riskBadgeColor } from "../riskBadgeColor";
+import { describeExpectation } from "./describeExpectation";
 import { describeFactor } from "./describeFactor";
 import { describeNextAction } from "./describeNextAction";
 
@@ -35,13 +37,15 @@ const useStyles = makeStyles({
 
 interface InvoiceCardProps {
   analysis: InvoiceAnalysis;
+  /** When the invoice should be paid (CREDIT.PAYDATE) and why; absent for a settled one. */
+  expectation?: PaymentExpectation;
 }
 
 /**
  * One selected invoice: its details, its risk and the factors behind it, the next action and why.
  * A settled invoice shows no lateness or risk, as in the sheet: there is nothing left to chase.
  */
-export function InvoiceCard({ analysis }: InvoiceCardProps): React.JSX.Element {
+export function InvoiceCard({ analysis, expectation }: InvoiceCardProps): React.JSX.Element {
   const strings = useStrings();
   const format = useFormat();
   const styles = useStyles();
@@ -70,6 +74,14 @@ export function InvoiceCard({ analysis }: InvoiceCardProps): React.JSX.Element {
           <>
             <dt className={styles.term}>{strings.selection.bucket}</dt>
             <dd className={styles.value}>{strings.overview.bucket(analysis.bucket)}</dd>
+          </>
+        )}
+        {expectation && (
+          <>
+            <dt className={styles.term}>{strings.selection.expected}</dt>
+            <dd className={styles.value} data-testid="expected-payment">
+              {format.date(expectation.day)} ({describeExpectation(expectation, strings, format)})
+            </dd>
           </>
         )}
         {status && (

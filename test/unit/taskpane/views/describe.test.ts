@@ -1,6 +1,7 @@
 import { en } from "../../../../src/taskpane/i18n/en";
 import { fr } from "../../../../src/taskpane/i18n/fr";
 import { createFormatters } from "../../../../src/taskpane/format/formatters";
+import { describeExpectation } from "../../../../src/taskpane/views/selection/describeExpectation";
 import { describeFactor } from "../../../../src/taskpane/views/selection/describeFactor";
 import { describeNextAction } from "../../../../src/taskpane/views/selection/describeNextAction";
 import { nextAction } from "../../../../src/core/policy/nextAction";
@@ -125,5 +126,38 @@ describe("orderedLadder", () => {
     ]);
     expect(ladder.map((l) => l.fromDay)).toEqual([1, 30]);
     expect(ladder[0].action).toBe("Level 1");
+  });
+});
+
+describe("describeExpectation", () => {
+  const habit = {
+    day: 45_400,
+    basis: "habit",
+    delay: 9,
+    recentCount: 5,
+    settledCount: 14,
+    disputeDays: 0,
+    overdue: false,
+  } as const;
+
+  it("says how the customer pays lately and over how many invoices", () => {
+    expect(describeExpectation(habit, en, enFormat)).toBe(
+      "pays 9 days after the due date lately (median of its latest 5 of 14 settled invoices)"
+    );
+    expect(describeExpectation({ ...habit, delay: -3 }, fr, frFormat)).toBe(
+      "paie 3 jours avant l’échéance ces derniers temps (médiane de ses 5 dernières factures réglées sur 14)"
+    );
+  });
+
+  it("names the promise, a missing history, a dispute and a day already past", () => {
+    const promise = { ...habit, basis: "promise" } as const;
+    expect(describeExpectation(promise, en, enFormat)).toBe("the promised date");
+    const none = { ...habit, basis: "dueDate", overdue: true } as const;
+    expect(describeExpectation(none, en, enFormat)).toBe(
+      "the due date: no payment history yet; that day has passed, so from the as-of date on"
+    );
+    expect(describeExpectation({ ...habit, disputeDays: 13 }, fr, frFormat)).toContain(
+      ", 13 jours de plus pour le litige"
+    );
   });
 });

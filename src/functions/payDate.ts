@@ -2,7 +2,7 @@ import { expectedPayDate } from "../core/forecast/payDate";
 import type { Day } from "../core/types";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { today } from "./clock";
-import { functionsDateOrder } from "./dateOrder";
+import { functionsDateOrder } from "./functionsLocale";
 import { isCellError } from "./errors";
 import { single } from "./grid";
 import { dayReader, readBoolean, readNumber } from "./readers";

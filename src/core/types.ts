@@ -86,4 +86,7 @@ export interface Settings extends PenaltySettings {
   templates: Record<string, string>;
   /** A customer with an invoice more than this many days overdue is on credit hold (default 60). */
   holdDay?: number;
+  /** The sender's IBAN and BIC for the payment details and EPC QR code of letters ("": none). */
+  iban?: string;
+  bic?: string;
 }

@@ -25,5 +25,7 @@ export function defaultSettings(): Settings {
     paymentInstructions: "",
     templates: {},
     holdDay: DEFAULT_HOLD_DAY,
+    iban: "",
+    bic: "",
   };
 }

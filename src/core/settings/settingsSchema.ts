@@ -2,6 +2,7 @@ import { invalidBoundsReason } from "../ageing/ageBucket";
 import type { Jurisdiction, Settings } from "../types";
 import { describeValue } from "../values/describeValue";
 import { parsed, refused } from "../values/parsed";
+import { compactIban, ibanProblem, isBic } from "../payment/iban";
 import { ladderRule } from "./ladderRule";
 import {
   isRecord,
@@ -56,4 +57,18 @@ export const SETTINGS_SCHEMA: { [K in keyof Settings]-?: SettingRule<Settings[K]
   paymentInstructions: textUpTo(MAX_TEXT),
   templates: templatesRule,
   holdDay: numberIn(0, 3650, true),
+  iban: (value) => {
+    if (value === "") return parsed("");
+    if (typeof value !== "string") return refused(`${describeValue(value)} is not an IBAN`);
+    const problem = ibanProblem(value);
+    return problem === undefined
+      ? parsed(compactIban(value))
+      : refused(
+          `${describeValue(value)} is not a valid IBAN (${problem === "format" ? "country, check digits and account" : "its check digits do not match"})`
+        );
+  },
+  bic: (value) =>
+    value === "" || (typeof value === "string" && isBic(value))
+      ? parsed(typeof value === "string" ? value.replace(/\s+/g, "").toUpperCase() : "")
+      : refused(`${describeValue(value)} is not a BIC (8 or 11 letters and digits)`),
 };

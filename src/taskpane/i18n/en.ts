@@ -231,6 +231,14 @@ export const en = {
     bucketBounds: "Ageing buckets (upper bounds in days)",
     bucketBoundsHint: "For example 30, 60, 90",
     bucketBoundsInvalid: "Give whole numbers of days that increase, e.g. 30, 60, 90.",
+    payment: {
+      iban: "Your IBAN (payment details and QR code on letters)",
+      ibanHint: "Letters carry a bank-app QR code (EPC) when the IBAN and BIC are set.",
+      ibanFormat: "This is not an IBAN: country code, two check digits, then the account.",
+      ibanChecksum: "This IBAN's check digits do not match: check it against your bank details.",
+      bic: "Your BIC",
+      bicInvalid: "A BIC has 8 or 11 letters and digits, e.g. BNPAFRPP.",
+    },
     penaltiesHeading: "Late-payment penalties",
     jurisdiction: "Jurisdiction",
     jurisdictions: {
@@ -287,6 +295,8 @@ export const en = {
       paymentInstructions: "Payment instructions",
       templates: "Reminder templates",
       holdDay: "Credit hold day",
+      iban: "IBAN",
+      bic: "BIC",
     } satisfies Record<keyof Settings, string>,
     replaced: (list: string) =>
       `Some settings saved in this workbook were not valid and were reset to their default: ${list}. Check them in Settings.`,

@@ -229,6 +229,16 @@ export const fr: Strings = {
     bucketBounds: "Tranches d’ancienneté (bornes en jours)",
     bucketBoundsHint: "Par exemple 30, 60, 90",
     bucketBoundsInvalid: "Donnez des nombres de jours entiers et croissants, par ex. 30, 60, 90.",
+    payment: {
+      iban: "Votre IBAN (coordonnées et QR code de paiement sur les courriers)",
+      ibanHint:
+        "Les courriers portent un QR code lisible par les applis bancaires (EPC) quand l’IBAN et le BIC sont renseignés.",
+      ibanFormat: "Ce n’est pas un IBAN : code pays, deux chiffres de contrôle, puis le compte.",
+      ibanChecksum:
+        "Les chiffres de contrôle de cet IBAN ne correspondent pas : vérifiez-le sur votre RIB.",
+      bic: "Votre BIC",
+      bicInvalid: "Un BIC compte 8 ou 11 lettres et chiffres, par ex. BNPAFRPP.",
+    },
     penaltiesHeading: "Pénalités de retard",
     jurisdiction: "Droit applicable",
     jurisdictions: {
@@ -280,6 +290,8 @@ export const fr: Strings = {
       paymentInstructions: "Instructions de paiement",
       templates: "Modèles de relance",
       holdDay: "Jour de blocage du compte",
+      iban: "IBAN",
+      bic: "BIC",
     },
     replaced: (list) =>
       `Des paramètres enregistrés dans ce classeur n’étaient pas valides et ont repris leur valeur par défaut : ${list}. Vérifiez-les dans Paramètres.`,

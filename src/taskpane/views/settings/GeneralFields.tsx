@@ -7,6 +7,7 @@ import { useLanguage, useStrings } from "../../i18n/useStrings";
 import { JURISDICTION_RULES } from "../../../core/penalty/jurisdictions";
 import { DEFAULT_HOLD_DAY } from "../../../core/account/creditHold";
 import { boundsFromText, boundsToText } from "./bucketBoundsText";
+import { PaymentFields } from "./PaymentFields";
 
 const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
 
@@ -143,6 +144,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
             onChange={(_e, data) => onChange({ paymentInstructions: data.value })}
           />
         </Field>
+        <PaymentFields draft={draft} onChange={onChange} />
       </section>
     </>
   );

@@ -2,6 +2,14 @@ import jsQR from "jsqr";
 import { epcPayload } from "../../../../src/core/payment/epcPayload";
 import { ibanProblem, isBic } from "../../../../src/core/payment/iban";
 import { qrMatrix } from "../../../../src/core/payment/qrMatrix";
+import { defaultSettings } from "../../../../src/core/settings/defaultSettings";
+import {
+  assertSettingsValid,
+  settingsProblems,
+  validateSettings,
+} from "../../../../src/core/settings/validateSettings";
+import { en } from "../../../../src/taskpane/i18n/en";
+import { fr } from "../../../../src/taskpane/i18n/fr";
 
 /** The QR matrix as RGBA pixels, 4 per module, with a 4-module quiet zone: what a camera sees. */
 function pixels(matrix: boolean[][], scale = 4): { data: Uint8ClampedArray; size: number } {
@@ -74,5 +82,27 @@ describe("IBAN check (ISO 13616 mod 97)", () => {
     expect(isBic("BNPAFRPP")).toBe(true);
     expect(isBic("BNPA FRPP XXX")).toBe(true);
     expect(isBic("BNP")).toBe(false);
+  });
+});
+
+describe("IBAN and BIC settings", () => {
+  it("refuses to save a wrong IBAN, with the reason, and keeps a valid one without spaces", () => {
+    const wrong = { ...defaultSettings(), iban: "FR77 3000 6000 0112 3456 7890 189" };
+    const problems = settingsProblems(wrong);
+    expect(problems.map((p) => p.setting)).toEqual(["iban"]);
+    expect(() => assertSettingsValid(wrong)).toThrow();
+    const { settings, replaced } = validateSettings({
+      iban: "fr76 3000 6000 0112 3456 7890 189",
+      bic: "bnpa frpp",
+    });
+    expect(replaced).toEqual([]);
+    expect(settings.iban).toBe("FR7630006000011234567890189");
+    expect(settings.bic).toBe("BNPAFRPP");
+  });
+
+  it("has the pane's message for each IBAN problem in French and English", () => {
+    expect(en.settings.payment.ibanChecksum).toMatch(/check digits/);
+    expect(fr.settings.payment.ibanChecksum).toMatch(/chiffres de contrôle/);
+    expect(fr.settings.payment.ibanFormat).not.toBe(en.settings.payment.ibanFormat);
   });
 });

@@ -8,6 +8,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import type { Statement } from "../../../core/account/statement";
+import { limitation } from "../../../core/legal/limitation";
 import { Heading } from "../../components/Heading";
 import { useFormat, useStrings } from "../../i18n/useStrings";
 import { useAccountStyles } from "./useAccountStyles";
@@ -18,6 +19,16 @@ export function OpenItems({ statement }: { statement: Statement }): React.JSX.El
   const format = useFormat();
   const styles = useAccountStyles();
   const a = strings.customer.account;
+  // 5 years between traders (art. L110-4 Code de commerce), with a warning 90 days before.
+  const limitationText = (dueDate: number): string => {
+    const { date, state } = limitation(dueDate, statement.asOf);
+    const shown = format.date(date);
+    return state === "ok"
+      ? shown
+      : state === "soon"
+        ? a.limitationSoon(shown)
+        : a.limitationPassed(shown);
+  };
   return (
     <section className={styles.section} aria-labelledby="open-items-heading">
       <Heading level={3} id="open-items-heading">
@@ -30,6 +41,7 @@ export function OpenItems({ statement }: { statement: Statement }): React.JSX.El
             <TableHeaderCell>{a.due}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{a.open}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{a.days}</TableHeaderCell>
+            <TableHeaderCell>{a.limitation}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -43,6 +55,9 @@ export function OpenItems({ statement }: { statement: Statement }): React.JSX.El
               <TableCell className={styles.number}>
                 {line.daysOverdue > 0 ? line.daysOverdue : ""}
               </TableCell>
+              <TableCell data-testid="limitation">
+                {line.credit ? "" : limitationText(line.dueDate)}
+              </TableCell>
             </TableRow>
           ))}
           <TableRow>
@@ -53,6 +68,7 @@ export function OpenItems({ statement }: { statement: Statement }): React.JSX.El
             <TableCell className={styles.number}>
               <strong>{format.money(statement.balance)}</strong>
             </TableCell>
+            <TableCell />
             <TableCell />
           </TableRow>
         </TableBody>

@@ -69,6 +69,8 @@ function matches(value: unknown, expected: string): boolean {
     const decimals = expected.split(".")[1]?.length ?? 0;
     return Math.abs(value - Number(expected)) <= 0.5 * 10 ** -decimals;
   }
+  // Excel shows a boolean as TRUE or FALSE.
+  if (typeof value === "boolean") return (value ? "TRUE" : "FALSE") === expected;
   return value === expected;
 }
 

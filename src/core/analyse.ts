@@ -17,6 +17,7 @@ import {
 import { riskClass, type RiskClass } from "./risk/riskClass";
 import { riskScore, type RiskFactorMaker, type RiskScore } from "./risk/riskScore";
 import { sharedRiskFactors } from "./risk/sharedRiskFactors";
+import type { LoggedReminder } from "./workbook";
 import type { Day, Invoice, Settings } from "./types";
 
 /** Everything the add-in computes for one invoice. */
@@ -43,6 +44,8 @@ export interface Analysis {
 export interface AnalyseOptions {
   asOf: Day;
   settings?: Partial<Settings>;
+  /** The reminder log: each letter counts one reminder sent for its customer. */
+  reminderLog?: readonly LoggedReminder[];
 }
 
 const CREDIT_NOTE: NextAction = Object.freeze({
@@ -94,7 +97,12 @@ export function analyseInvoices(invoices: Invoice[], options: AnalyseOptions): A
       : DEFAULT_BUCKET_BOUNDS;
   const labels = bucketLabels(bounds);
 
-  const { histories, list, rowCustomer } = historiesWithRows(invoices, asOf);
+  const { histories, list, rowCustomer } = historiesWithRows(
+    invoices,
+    asOf,
+    undefined,
+    options.reminderLog
+  );
   // Equal inputs give equal results, and rows share them instead of building a million equal
   // objects (allocating and collecting results is most of the cost of a large analysis): one
   // score per customer and dispute flag for rows that are not late (settled or not yet due),

@@ -83,6 +83,24 @@ export interface ReminderRecord {
   language: Language;
 }
 
+/** A line of the "Reminder log" sheet as read back: one letter (or call) marked as sent. */
+export interface LoggedReminder {
+  date: Day;
+  customer: string;
+  invoiceNumbers: string[];
+  level: number;
+  channel: string;
+}
+
+/** What recordReminders changed, so that undoReminders can put it back. */
+export interface RecordReceipt {
+  /** Memory cells as they were before: per invoice row, [last reminder, level] (null when blank). */
+  previous: { row: number; values: [unknown, unknown] }[];
+  /** Sheet rows of the reminder log lines appended, first and count. */
+  logFirstRow: number;
+  logRowCount: number;
+}
+
 /** The ageing report sheet: already translated and computed by the caller. */
 export interface AgeingReport {
   asOf: Day;
@@ -107,6 +125,8 @@ export interface AnalysisOptions {
    * language are renamed in place.
    */
   language?: Language;
+  /** The reminder log (readReminderLog): "Reminders sent" counts its letters per customer. */
+  reminderLog?: readonly LoggedReminder[];
 }
 
 /** Options of recordReminders. */
@@ -166,7 +186,14 @@ export interface Workbook {
     read: SheetRead,
     records: ReminderRecord[],
     options?: RecordOptions
-  ): Promise<void>;
+  ): Promise<RecordReceipt>;
+  /**
+   * Undo a recordReminders: its memory cells get their earlier values back and its log lines are
+   * cleared (only while they still hold what it wrote: a line the user changed stays).
+   */
+  undoReminders(read: SheetRead, receipt: RecordReceipt): Promise<void>;
+  /** The letters recorded in the add-in's "Reminder log" sheet, oldest first; none without it. */
+  readReminderLog(): Promise<LoggedReminder[]>;
   /** Write or refresh the ageing report sheet with a native column chart. */
   writeAgeingReport(report: AgeingReport): Promise<void>;
   /** Read back the add-in's own sheets: Activity, Payment plans and the Reminder log. */

@@ -10,7 +10,9 @@ import type {
   AgeingReport,
   AnalysisOptions,
   ColumnMapping,
+  LoggedReminder,
   RecordOptions,
+  RecordReceipt,
   ReminderRecord,
   RowsSelected,
   SheetRead,
@@ -23,6 +25,7 @@ import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { appendJournal, readJournal } from "./journal";
 import { readReceivables } from "./readReceivables";
 import { recordReminders } from "./recordReminders";
+import { readReminderLog, undoReminders } from "./reminderLogAccess";
 import { assertExcelApi, hasExcelApi, SELECT_AREAS_API } from "./requirements";
 import {
   onSelectionChanged,
@@ -95,8 +98,16 @@ export class OfficeWorkbook implements Workbook {
     read: SheetRead,
     records: ReminderRecord[],
     options: RecordOptions = {}
-  ): Promise<void> {
-    await this.run((context) => recordReminders(context, read, records, options, this.chunkBytes));
+  ): Promise<RecordReceipt> {
+    return this.run((context) => recordReminders(context, read, records, options, this.chunkBytes));
+  }
+
+  async undoReminders(read: SheetRead, receipt: RecordReceipt): Promise<void> {
+    await this.run((context) => undoReminders(context, read, receipt, this.chunkBytes));
+  }
+
+  async readReminderLog(): Promise<LoggedReminder[]> {
+    return this.run((context) => readReminderLog(context));
   }
 
   async writeAgeingReport(report: AgeingReport): Promise<void> {

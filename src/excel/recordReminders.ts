@@ -19,7 +19,7 @@ import {
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
 import { rowRuns } from "../core/sheet/selectionRows";
-import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
+import type { RecordOptions, RecordReceipt, ReminderRecord, SheetRead } from "../core/workbook";
 import type { WriteJob } from "./chunking";
 import { queueColumnMarks } from "./columnMarks";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
@@ -30,8 +30,9 @@ import { loadWriteTarget } from "./writeTarget";
 
 /**
  * Set last reminder date and level on the invoices (one write per run of rows) and append the
- * drafts to the reminder log. Syncs: the target, where the log ends (when it exists), one per
- * chunk, one for styles and the log's name.
+ * drafts to the reminder log; returns what undoReminders needs to put it back. Syncs: the
+ * target, where the log ends and the memory cells before (when there are any), one per chunk,
+ * one for styles and the log's name.
  */
 export async function recordReminders(
   context: Excel.RequestContext,
@@ -39,7 +40,7 @@ export async function recordReminders(
   records: ReminderRecord[],
   options: RecordOptions,
   chunkBytes: number
-): Promise<void> {
+): Promise<RecordReceipt> {
   const language = options.language ?? "en";
   const target = await loadWriteTarget(context, read); // sync 1
   const firstColumn = read.firstColumn ?? 0;
@@ -60,13 +61,33 @@ export async function recordReminders(
   const logIsNew = logSheetName.current === undefined;
   const logName = logSheetName.current?.name ?? logSheetName.name;
   let nextLogRow = 2;
-  if (!logIsNew) {
-    const logUsed = context.workbook.worksheets
-      .getItem(logName)
-      .getUsedRangeOrNullObject(true)
-      .load("address");
-    await context.sync(); // 2: where the log ends
+  const byRow = latestReminderByRow(records);
+  const sheet = context.workbook.worksheets.getItem(read.sheetName);
+  // The memory cells as they are, run by run, for the undo (a new column has none).
+  const before = rowRuns([...byRow.keys()]).map(([row, count]) => ({
+    row,
+    count,
+    ranges: placements.map((p) =>
+      p.isNew
+        ? undefined
+        : sheet.getRange(rangeAddress(firstColumn + p.index, row, 1, count)).load("values")
+    ),
+  }));
+  const logUsed = logIsNew
+    ? undefined
+    : context.workbook.worksheets.getItem(logName).getUsedRangeOrNullObject(true).load("address");
+  if (logUsed || before.some((run) => run.ranges.some((r) => r !== undefined))) {
+    await context.sync(); // 2: where the log ends, the memory cells before
+  }
+  if (logUsed) {
     nextLogRow = firstLogLine(logUsed.isNullObject ? undefined : parseAddress(logUsed.address)[0]);
+  }
+  const previous: RecordReceipt["previous"] = [];
+  for (const run of before) {
+    for (let i = 0; i < run.count; i++) {
+      const [date, level] = run.ranges.map((r) => r?.values[i][0] ?? null);
+      previous.push({ row: run.row + i, values: [date, level] });
+    }
   }
   assertRowsFit(logName, nextLogRow, records.length);
   const headers = writeOwnHeaders(target, read, placements);
@@ -77,7 +98,6 @@ export async function recordReminders(
   if (logIsNew) log.load("id");
 
   const jobs: WriteJob[] = [];
-  const byRow = latestReminderByRow(records);
   for (const [row, count] of rowRuns([...byRow.keys()])) {
     const values: unknown[][] = [];
     for (let r = row; r < row + count; r++)
@@ -128,4 +148,5 @@ export async function recordReminders(
     id: logSheetName.current?.id ?? log.id,
   });
   await saveSettingsAsync();
+  return { previous, logFirstRow: nextLogRow, logRowCount: records.length };
 }

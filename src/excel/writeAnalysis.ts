@@ -44,7 +44,7 @@ export async function writeAnalysis(
   );
   const firstColumn = read.firstColumn ?? 0;
   const history = historySheetLayout(
-    historyLines(read.invoices, options.asOf),
+    historyLines(read.invoices, options.asOf, options.reminderLog),
     options.asOf,
     analysisLadder(options.settings),
     language

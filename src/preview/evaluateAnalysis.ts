@@ -6,6 +6,7 @@ import type {
   AnalysisColumn,
   AnalysisColumnId,
   HistoryField,
+  MemoryColumnId,
 } from "../core/sheet/analysisColumns";
 import { historyKey, type HistoryLine } from "../core/sheet/historySheet";
 import type { DunningLevel } from "../core/types";
@@ -26,6 +27,8 @@ export interface EvaluationContext {
   /** History lines by historyKey of the customer (XLOOKUP: numbers by value, text ignoring case). */
   history: ReadonlyMap<string, HistoryLine>;
   hasCreditUse: boolean;
+  /** The row's cell of the add-in's reminder memory column; undefined when the sheet has none. */
+  memory?(id: MemoryColumnId): unknown;
 }
 
 /**
@@ -117,9 +120,40 @@ export function evaluateRow(
         return context.ladder.map((l) => [l.fromDay, l.action, l.channel, l.tone]);
       case "history":
         return a.field === "creditUse" && !context.hasCreditUse ? null : lookup(a.field);
+      case "contact":
+        return contact(a.what);
       case "call":
         return callOf(a);
     }
+  };
+
+  /** Days from a date value to as-of, as renderFormula's daysTo does it. */
+  const daysFrom = (date: unknown): unknown => {
+    if (isNumber(date)) return context.asOf - Math.floor(date);
+    if (isEmptyCell(date)) return "";
+    return call("DAYSOVERDUE", [date, context.asOf]);
+  };
+
+  /** As renderFormula's contact argument: the add-in's record when it is the later one. */
+  const contact = (what: "level" | "daysSince"): unknown => {
+    const hasUser = context.has("lastReminder") || context.has("lastLevel");
+    const memoryDate = context.memory?.("lastReminder");
+    const user = (): unknown => {
+      const key = what === "level" ? "lastLevel" : "lastReminder";
+      if (!context.has(key)) return memoryDate === undefined ? null : "";
+      const value = context.cell(key);
+      return what === "level" ? (isEmptyCell(value) ? "" : value) : daysFrom(value);
+    };
+    if (memoryDate === undefined || context.memory?.("lastLevel") === undefined) return user();
+    const level = () => {
+      const value = context.memory?.("lastLevel");
+      return isEmptyCell(value) ? "" : value;
+    };
+    if (!hasUser) return what === "level" ? level() : daysFrom(memoryDate);
+    const n = (v: unknown) => (typeof v === "number" ? v : 0);
+    const userDate = context.has("lastReminder") ? context.cell("lastReminder") : 0;
+    if (n(memoryDate) < Math.max(1, n(userDate))) return user();
+    return what === "level" ? level() : daysFrom(memoryDate);
   };
 
   const callOf = (c: AnalysisCall): unknown => call(c.fn, c.args.map(arg));

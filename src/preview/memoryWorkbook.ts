@@ -7,7 +7,9 @@ import type {
   AgeingReport,
   AnalysisOptions,
   ColumnMapping,
+  LoggedReminder,
   RecordOptions,
+  RecordReceipt,
   ReminderRecord,
   RowsSelected,
   SheetRead,
@@ -28,7 +30,7 @@ import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { MemorySheet, type CellFormat } from "./memorySheet";
 import { appendJournal, readJournal } from "./journal";
 import { readReceivables } from "./readReceivables";
-import { recordReminders } from "./recordReminders";
+import { readReminderLog, recordReminders, undoReminders } from "./recordReminders";
 import { readSelection, rowsSelection } from "./selection";
 import { writeAgeingReport } from "./writeAgeingReport";
 import { writeAnalysis } from "./writeAnalysis";
@@ -204,9 +206,19 @@ export class MemoryWorkbook implements Workbook {
     read: SheetRead,
     records: ReminderRecord[],
     options: RecordOptions = {}
-  ): Promise<void> {
-    recordReminders(this.state, read, records, options);
+  ): Promise<RecordReceipt> {
+    const receipt = recordReminders(this.state, read, records, options);
     this.notify();
+    return receipt;
+  }
+
+  async undoReminders(read: SheetRead, receipt: RecordReceipt): Promise<void> {
+    undoReminders(this.state, read, receipt);
+    this.notify();
+  }
+
+  async readReminderLog(): Promise<LoggedReminder[]> {
+    return readReminderLog(this.state);
   }
 
   async writeAgeingReport(report: AgeingReport): Promise<void> {

@@ -5,6 +5,7 @@ import {
   REMINDER_LOG_FORMATS,
   REMINDER_LOG_HEADERS,
   REMINDER_LOG_SHEET,
+  parseReminderLog,
   reminderLogRow,
 } from "../core/sheet/reminderLog";
 import {
@@ -13,8 +14,16 @@ import {
   memoryValues,
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
+import { memoryColumnsOnSheet } from "../core/sheet/analysisPlan";
 import { HEADER_STYLE } from "../core/sheet/storedKeys";
-import type { RecordOptions, ReminderRecord, SheetRead } from "../core/workbook";
+import { isBlank } from "../core/values/isBlank";
+import type {
+  LoggedReminder,
+  RecordOptions,
+  RecordReceipt,
+  ReminderRecord,
+  SheetRead,
+} from "../core/workbook";
 import { settingsStore, type BookState } from "./bookState";
 import { findOwnedSheet, ownedSheet } from "./ownedSheet";
 import { markColumns, ownedColumnsOn } from "./columnMarks";
@@ -26,7 +35,7 @@ export function recordReminders(
   read: SheetRead,
   records: ReminderRecord[],
   options: RecordOptions
-): void {
+): RecordReceipt {
   const language = options.language ?? "en";
   const sheet = writableSheet(state, read);
   const store = settingsStore(state);
@@ -48,7 +57,12 @@ export function recordReminders(
       ...HEADER_STYLE,
     });
   }
+  const previous: RecordReceipt["previous"] = [];
   for (const [row, record] of latestReminderByRow(records)) {
+    const before = placements.map((p) =>
+      p.isNew ? null : sheet.value(row, firstColumn + p.index)
+    );
+    previous.push({ row, values: [before[0], before[1]] });
     memoryValues(record).forEach((value, i) =>
       sheet.input(row, firstColumn + placements[i].index, value, {
         numberFormat: MEMORY_COLUMNS[i].numberFormat,
@@ -68,4 +82,41 @@ export function recordReminders(
     );
     next++;
   }
+  return { previous, logFirstRow: firstLine, logRowCount: records.length };
+}
+
+/** Put back the memory cells a recordReminders changed and clear the log lines it appended. */
+export function undoReminders(state: BookState, read: SheetRead, receipt: RecordReceipt): void {
+  const sheet = writableSheet(state, read);
+  const firstColumn = read.firstColumn ?? 0;
+  const found = memoryColumnsOnSheet(
+    headerCells(sheet, read),
+    ownedColumnsOf(settingsStore(state), sheet.name),
+    "en"
+  );
+  const placements = MEMORY_COLUMNS.map((spec) => found.get(spec.id));
+  for (const { row, values } of receipt.previous) {
+    placements.forEach((placement, i) => {
+      if (!placement) return;
+      const column = firstColumn + placement.index;
+      if (isBlank(values[i])) sheet.setCell(row, column, undefined);
+      else sheet.input(row, column, values[i], { numberFormat: MEMORY_COLUMNS[i].numberFormat });
+    });
+  }
+  const log = findOwnedSheet(state, "reminderLog", REMINDER_LOG_SHEET, "en").sheet;
+  for (let r = 0; log && r < receipt.logRowCount; r++) {
+    REMINDER_LOG_HEADERS.en.forEach((_h, c) => log.setCell(receipt.logFirstRow + r, c, undefined));
+  }
+}
+
+/** The letters of the add-in's reminder log, oldest first. */
+export function readReminderLog(state: BookState): LoggedReminder[] {
+  const log = findOwnedSheet(state, "reminderLog", REMINDER_LOG_SHEET, "en").sheet;
+  const used = log?.usedArea();
+  if (!log || !used) return [];
+  const rows: unknown[][] = [];
+  for (let r = 1; r < used.row + used.rowCount; r++) {
+    rows.push(REMINDER_LOG_HEADERS.en.map((_h, c) => log.value(r, c)));
+  }
+  return parseReminderLog(rows);
 }

@@ -1,7 +1,7 @@
 import { rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { ANALYSIS_COLUMNS, RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
 import { analysisExtent, analysisLadder, formulaForRow } from "../core/sheet/analysisExtent";
-import { planAnalysisColumns } from "../core/sheet/analysisPlan";
+import { memoryColumnsOnSheet, planAnalysisColumns } from "../core/sheet/analysisPlan";
 import { historyKey, historyLines, type HistoryLine } from "../core/sheet/historySheet";
 import { HEADER_STYLE, RISK_COLORS } from "../core/sheet/storedKeys";
 import type { AnalysisOptions, ColumnKey, SheetRead, WriteResult } from "../core/workbook";
@@ -35,8 +35,9 @@ export function writeAnalysis(
     language
   );
 
+  const memory = memoryColumnsOnSheet(header, ownedColumnsOf(store, sheet.name), language);
   const ladder = analysisLadder(options.settings);
-  const lines = historyLines(read.invoices, options.asOf);
+  const lines = historyLines(read.invoices, options.asOf, options.reminderLog);
   writeHistory(state, lines, options.asOf, ladder, language);
   if (sheet.table) growTable(sheet, plan.columns.filter((c) => c.isNew).length);
 
@@ -73,6 +74,10 @@ export function writeAnalysis(
       ladder,
       history,
       hasCreditUse: mappedIndex.has("creditLimit"),
+      memory: (id) => {
+        const placement = memory.get(id);
+        return placement ? (sheet.value(row, firstColumn + placement.index) ?? null) : undefined;
+      },
     });
     for (const column of plan.columns) {
       const value = values.get(column.spec.id);

@@ -1,4 +1,5 @@
 import type { Day, Invoice } from "../types";
+import type { LoggedReminder } from "../workbook";
 import { customerDisplayName, customerKey } from "./customerKey";
 import { isSettledBy, openAt } from "./openAt";
 
@@ -44,7 +45,11 @@ export interface CustomerHistory {
   creditLimit?: number;
   /** openExposure / creditLimit when a limit above 0 is known (1 = at the limit). */
   creditUse?: number;
-  /** Invoices with a reminder recorded (a last level, or a last reminder date up to asOf). */
+  /**
+   * Reminders sent up to asOf, one per letter: the customer's lines of the reminder log, plus one
+   * per other date of the invoices' last-reminder records (the user's own columns), or one when
+   * they only hold a level.
+   */
   remindersSent: number;
   /** Promises to pay whose day has passed (before asOf) on invoices still open. */
   brokenPromises: number;
@@ -92,7 +97,13 @@ interface Tally {
   openExposure: number;
   overdueExposure: number;
   creditLimit?: number;
-  remindersSent: number;
+  /** Dates of the invoices' last reminders up to asOf (allocated on the first one). */
+  reminderDates?: Set<number>;
+  /** An invoice has a last level but no date. */
+  undatedReminder: boolean;
+  /** Letters of the reminder log up to asOf, and their dates. */
+  letters: number;
+  letterDates?: Set<number>;
   brokenPromises: number;
 }
 
@@ -111,7 +122,8 @@ function newTally(name: string): Tally {
     openExposure: 0,
     overdueExposure: 0,
     creditLimit: undefined,
-    remindersSent: 0,
+    undatedReminder: false,
+    letters: 0,
     brokenPromises: 0,
   };
 }
@@ -160,11 +172,17 @@ function addRow(tally: Tally, invoice: Invoice, asOf: Day, recentCount: number):
       if (invoice.promiseDate !== undefined && invoice.promiseDate < asOf) tally.brokenPromises++;
     }
   }
-  const reminded =
-    invoice.lastReminder !== undefined
-      ? invoice.lastReminder <= asOf
-      : invoice.lastLevel !== undefined;
-  if (reminded) tally.remindersSent++;
+  if (invoice.lastReminder !== undefined) {
+    if (invoice.lastReminder <= asOf) (tally.reminderDates ??= new Set()).add(invoice.lastReminder);
+  } else if (invoice.lastLevel !== undefined) tally.undatedReminder = true;
+}
+
+/** One reminder per letter: the log's, then the invoices' records of other days. */
+function remindersOf(tally: Tally): number {
+  let count = tally.letters;
+  for (const date of tally.reminderDates ?? []) if (!tally.letterDates?.has(date)) count++;
+  if (count === 0 && tally.undatedReminder) count = 1;
+  return count;
 }
 
 function toHistory(tally: Tally, recentCount: number): CustomerHistory {
@@ -174,7 +192,7 @@ function toHistory(tally: Tally, recentCount: number): CustomerHistory {
     openCount: tally.openCount,
     openExposure: tally.openExposure,
     overdueExposure: tally.overdueExposure,
-    remindersSent: tally.remindersSent,
+    remindersSent: remindersOf(tally),
     brokenPromises: tally.brokenPromises,
   };
   if (tally.paidCount > 0) {
@@ -209,7 +227,8 @@ function toHistory(tally: Tally, recentCount: number): CustomerHistory {
 export function customerHistories(
   invoices: Invoice[],
   asOf: Day,
-  options: CustomerHistoryOptions = {}
+  options: CustomerHistoryOptions = {},
+  log: readonly LoggedReminder[] = []
 ): Map<string, CustomerHistory> {
   const recentCount =
     options.recentCount !== undefined &&
@@ -217,7 +236,7 @@ export function customerHistories(
     options.recentCount >= 1
       ? options.recentCount
       : DEFAULT_RECENT_COUNT;
-  return historiesWithRows(invoices, asOf, recentCount).histories;
+  return historiesWithRows(invoices, asOf, recentCount, log).histories;
 }
 
 /** The histories and, for each row, its customer's (what the analysis reads per row). */
@@ -236,7 +255,8 @@ export interface HistoriesWithRows {
 export function historiesWithRows(
   invoices: Invoice[],
   asOf: Day,
-  recentCount: number = DEFAULT_RECENT_COUNT
+  recentCount: number = DEFAULT_RECENT_COUNT,
+  log: readonly LoggedReminder[] = []
 ): HistoriesWithRows {
   // One look-up per row, by the name as written; each new spelling is keyed once.
   const indexByName = new Map<string, number>();
@@ -260,6 +280,13 @@ export function historiesWithRows(
     }
     rowTally[i] = index;
     addRow(tallies[index], invoice, asOf, recentCount);
+  }
+  for (const letter of log) {
+    if (letter.date > asOf) continue;
+    const index = indexByKey.get(customerKey(letter.customer));
+    if (index === undefined) continue;
+    tallies[index].letters++;
+    (tallies[index].letterDates ??= new Set()).add(letter.date);
   }
   const histories = new Map<string, CustomerHistory>();
   const list = tallies.map((tally, i) => {

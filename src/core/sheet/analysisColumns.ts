@@ -60,7 +60,13 @@ export type AnalysisArg =
   | { kind: "policy" }
   /** The row's customer's figure on the history sheet ("" when the customer has none). */
   | { kind: "history"; field: HistoryField }
-  /** A call nested in the argument. */
+  /**
+   * The invoice's contact memory (DESIGN section 4): the level of the last reminder sent, or the
+   * days since it, from the user's Last reminder / Level columns when mapped, else from the
+   * add-in's own memory columns; when both are there, the later record wins (contactMemory).
+   */
+  | { kind: "contact"; what: "level" | "daysSince" }
+  /** A call nested in the argument, e.g. the days overdue without the paid guard of the column. */
   | AnalysisCall;
 
 /**
@@ -190,8 +196,8 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
       args: [
         analysis("daysOverdue"),
         analysis("risk"),
-        { kind: "column", key: "lastLevel", zeroIsValue: true },
-        { kind: "days", key: "lastReminder" },
+        { kind: "contact", what: "level" },
+        { kind: "contact", what: "daysSince" },
         analysis("status"),
         { kind: "policy" },
       ],
@@ -253,9 +259,12 @@ export const HISTORY_NAMES: Readonly<Record<HistoryField, string>> = {
   settledCount: "CC_HistSettled",
 };
 
+/** The reminder memory's two columns: the date of the last reminder sent and its level. */
+export type MemoryColumnId = "lastReminder" | "lastLevel";
+
 /** Columns of the reminder memory, owned by the add-in like the analysis columns. */
 export const MEMORY_COLUMNS: readonly {
-  id: "lastReminder" | "lastLevel";
+  id: MemoryColumnId;
   header: SheetText;
   numberFormat: string;
 }[] = [

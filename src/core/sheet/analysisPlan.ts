@@ -7,6 +7,7 @@ import {
   MEMORY_COLUMNS,
   type AnalysisColumn,
   type AnalysisColumnId,
+  type MemoryColumnId,
 } from "./analysisColumns";
 import { assertColumnsFit } from "./gridLimits";
 import { placeColumns, type OwnedColumn, type Placement } from "./ownedColumns";
@@ -50,6 +51,7 @@ export function planAnalysis(
     firstFree
   );
   const byId = new Map(placements.map((p) => [p.id as AnalysisColumnId, p]));
+  const memory = memoryColumnsOnSheet(headerCells, owned, language);
   const mapped = new Map(read.columns.map((c) => [c.key, c]));
   const firstColumn = read.firstColumn ?? 0;
   const refs: RowRefs =
@@ -60,6 +62,10 @@ export function planAnalysis(
             return match ? tableRowRef(match.header) : undefined;
           },
           analysis: (id) => tableRowRef((byId.get(id) as Placement).header),
+          memory: (id) => {
+            const placement = memory.get(id);
+            return placement ? tableRowRef(placement.header) : undefined;
+          },
         }
       : {
           column: (key: ColumnKey) => {
@@ -68,6 +74,10 @@ export function planAnalysis(
           },
           analysis: (id) =>
             columnLetter(firstColumn + (byId.get(id) as Placement).index) + ROW_TOKEN,
+          memory: (id) => {
+            const placement = memory.get(id);
+            return placement ? columnLetter(firstColumn + placement.index) + ROW_TOKEN : undefined;
+          },
         };
   const context = {
     refs,
@@ -82,6 +92,19 @@ export function planAnalysis(
       formula: renderFormula(spec, context),
     })),
   };
+}
+
+/**
+ * The add-in's reminder memory columns already on the sheet (written by recordReminders), by id,
+ * with the header they have after this run (renamed into the language): the formulas read them.
+ */
+export function memoryColumnsOnSheet(
+  headerCells: readonly unknown[],
+  owned: readonly OwnedColumn[],
+  language: Language
+): Map<MemoryColumnId, Placement> {
+  const found = placeColumns(headerCells, headersIn(MEMORY_COLUMNS, language), owned, 0);
+  return new Map(found.filter((p) => !p.isNew).map((p) => [p.id as MemoryColumnId, p] as const));
 }
 
 /** Rows of the sheet that get analysis formulas beside a range: the invoices read. */
@@ -117,8 +140,8 @@ export function renamedMemoryColumns(
   owned: readonly OwnedColumn[],
   language: Language
 ): Placement[] {
-  return placeColumns(headerCells, headersIn(MEMORY_COLUMNS, language), owned, 0).filter(
-    (placement) => !placement.isNew && placement.renamedFrom !== undefined
+  return [...memoryColumnsOnSheet(headerCells, owned, language).values()].filter(
+    (placement) => placement.renamedFrom !== undefined
   );
 }
 

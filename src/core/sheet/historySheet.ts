@@ -1,5 +1,6 @@
 import { customerHistories, customerKey } from "../history/customerHistory";
 import type { Day, DunningLevel, Invoice, Language } from "../types";
+import type { LoggedReminder } from "../workbook";
 import type { SheetArea } from "./a1";
 import {
   AS_OF_NAME,
@@ -170,8 +171,12 @@ export function historySheetLayout(
  * One history line per customer name as the sheet writes it (the lookup compares the row's own
  * text), with the figures of the customer it stands for: "ACME " and "Acme" share one history.
  */
-export function historyLines(invoices: Invoice[], asOf: Day): HistoryLine[] {
-  const histories = customerHistories(invoices, asOf);
+export function historyLines(
+  invoices: Invoice[],
+  asOf: Day,
+  log: readonly LoggedReminder[] = []
+): HistoryLine[] {
+  const histories = customerHistories(invoices, asOf, {}, log);
   const names = new Map<string, string | number>();
   for (const { customer, customerNumber } of invoices) {
     const cell = customerNumber ?? customer;

@@ -1,5 +1,5 @@
 import type { Language } from "../types";
-import type { ReminderRecord } from "../workbook";
+import type { LoggedReminder, ReminderRecord } from "../workbook";
 import type { SheetText } from "./analysisColumns";
 import { asCellInput } from "./cellText";
 
@@ -41,4 +41,27 @@ export function reminderLogRow(record: ReminderRecord): (string | number)[] {
     record.total,
     record.language,
   ];
+}
+
+/**
+ * The log's lines read back (its used range, header row first): lines whose date or level is not
+ * a number, or with no customer, are not letters the add-in wrote and are skipped.
+ */
+export function parseReminderLog(rows: readonly (readonly unknown[])[]): LoggedReminder[] {
+  const letters: LoggedReminder[] = [];
+  for (const row of rows.slice(1)) {
+    const [date, customer, invoices, level, channel] = row;
+    if (typeof date !== "number" || typeof level !== "number") continue;
+    if (typeof customer !== "string" || customer.trim() === "") continue;
+    letters.push({
+      date,
+      customer,
+      invoiceNumbers: String(invoices ?? "")
+        .split(", ")
+        .filter((n) => n !== ""),
+      level,
+      channel: String(channel ?? ""),
+    });
+  }
+  return letters;
 }

@@ -11,6 +11,7 @@ import {
   type AnalysisColumn,
   type AnalysisColumnId,
   type HistoryField,
+  type MemoryColumnId,
 } from "./analysisColumns";
 
 /** How a formula refers to the cells of its own row. */
@@ -18,6 +19,8 @@ export interface RowRefs {
   /** The row's cell of a mapped column, or undefined when the sheet has none. */
   column(key: ColumnKey): string | undefined;
   analysis(id: AnalysisColumnId): string;
+  /** The row's cell of the add-in's reminder memory column, when the sheet has it. */
+  memory?(id: MemoryColumnId): string | undefined;
 }
 
 export interface RenderContext {
@@ -171,9 +174,41 @@ function renderArg(arg: AnalysisArg, context: RenderContext): string {
       return arg.field === "creditUse" && !context.hasCreditUse
         ? ""
         : historyLookup(arg.field, refs);
+    case "contact":
+      return arg.what === "level" ? contactLevel(refs) : contactDaysSince(refs);
     case "call":
       return renderCall(arg, context);
   }
+}
+
+/**
+ * The test "the add-in's record is the one to use" when the sheet has both memories: its date is
+ * set and not before the user's (N() reads a blank or a text as 0, so a user's date typed as text
+ * loses to any record of the add-in). Mirrors contactMemory.
+ */
+function memoryWins(memoryDate: string, userDate: string | undefined): string {
+  return userDate ? `N(${memoryDate})>=MAX(1,N(${userDate}))` : `N(${memoryDate})>0`;
+}
+
+function contactLevel(refs: RowRefs): string {
+  const userLevel = refs.column("lastLevel");
+  const userDate = refs.column("lastReminder");
+  const level = refs.memory?.("lastLevel");
+  const date = refs.memory?.("lastReminder");
+  if (!level || !date) return userLevel ? blankAsText(userLevel) : "";
+  if (!userLevel && !userDate) return blankAsText(level);
+  // IF hands a blank cell on as 0, which is a level: a blank user's level stays blank.
+  const user = userLevel ? `IF(ISBLANK(${userLevel}),"",${userLevel})` : '""';
+  return `IF(${memoryWins(date, userDate)},${blankAsText(level)},${user})`;
+}
+
+function contactDaysSince(refs: RowRefs): string {
+  const userDate = refs.column("lastReminder");
+  const date = refs.memory?.("lastReminder");
+  if (!date || !refs.memory?.("lastLevel")) return userDate ? daysTo(userDate) : "";
+  if (!userDate && !refs.column("lastLevel")) return daysTo(date);
+  const user = userDate ? daysTo(userDate) : '""';
+  return `IF(${memoryWins(date, userDate)},${daysTo(date)},${user})`;
 }
 
 /** Marks the row number in a formula template: one template per column, filled per row. */

@@ -1,4 +1,5 @@
 import type { Day, Invoice, Settings } from "../../core/types";
+import type { LoggedReminder } from "../../core/workbook";
 import { analyseInvoices, type InvoiceAnalysis } from "../../core/analyse";
 import { agedBalance, type AgedBalance } from "../../core/ageing/agedBalance";
 import { DEFAULT_BUCKET_BOUNDS, invalidBoundsReason } from "../../core/ageing/ageBucket";
@@ -55,7 +56,8 @@ export function computePortfolio(
   invoices: Invoice[],
   asOf: Day,
   settings: Settings,
-  journal: Journal = EMPTY_JOURNAL
+  journal: Journal = EMPTY_JOURNAL,
+  reminderLog: readonly LoggedReminder[] = []
 ): Portfolio {
   const bounds =
     invalidBoundsReason(settings.bucketBounds) === undefined
@@ -65,6 +67,7 @@ export function computePortfolio(
   const { rows, histories } = analyseInvoices(withActivity(invoices, account), {
     asOf,
     settings: { ...settings, bucketBounds: bounds },
+    reminderLog,
   });
   const byRow = new Map(rows.map((row) => [row.invoice.row, row]));
   // "Doubtful" is 91+ days or a Critical risk: the risk side comes from the analysis.

@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { Journal } from "../../core/account/journal";
 import type { Day, Settings } from "../../core/types";
-import type { ColumnMapping, SheetRead, Workbook } from "../../core/workbook";
+import type { ColumnMapping, LoggedReminder, SheetRead, Workbook } from "../../core/workbook";
 import { resolveLanguage } from "../i18n/resolveLanguage";
 import type { Strings } from "../i18n/strings";
 import { defaultSettings } from "../../core/settings/defaultSettings";
@@ -22,6 +22,8 @@ export interface PaneSession {
   asOf: Day;
   /** The analysis at `asOf`, once the sheet has been analysed. */
   portfolio?: Portfolio;
+  /** The letters of the workbook's reminder log, as last read. */
+  reminderLog: LoggedReminder[];
   setAsOf(asOf: Day): void;
   changeMapping(mapping: ColumnMapping): Promise<void>;
   /** Write the analysis columns, remember the mapping and settings, show the overview. */
@@ -76,11 +78,15 @@ export function usePaneSession(
   );
   const [analysed, setAnalysed] = React.useState(false);
   const [journal, setJournal] = React.useState<Journal>();
+  const [reminderLog, setReminderLog] = React.useState<LoggedReminder[]>([]);
   const { run, warn, fail } = task;
 
   const portfolio = React.useMemo(
-    () => (analysed && read ? computePortfolio(read.invoices, asOf, settings, journal) : undefined),
-    [analysed, read, asOf, settings, journal]
+    () =>
+      analysed && read
+        ? computePortfolio(read.invoices, asOf, settings, journal, reminderLog)
+        : undefined,
+    [analysed, read, asOf, settings, journal, reminderLog]
   );
 
   // The journal sheets are read with the sheet: a reload of the pane finds what was recorded.
@@ -110,7 +116,9 @@ export function usePaneSession(
       const seenBefore = saved.mapping !== undefined || saved.settings !== undefined;
       try {
         const sheet = await workbook.readReceivables(savedMapping);
+        const log = await workbook.readReminderLog();
         if (!live) return;
+        setReminderLog(log);
         setRead(sheet);
         setAnalysed(seenBefore);
         setPhase(seenBefore ? "overview" : "mapping");
@@ -125,11 +133,21 @@ export function usePaneSession(
     };
   }, [workbook, run, warn]);
 
-  /** Rewrite the analysis columns and remember the choices; returns the rows written. */
+  /**
+   * Rewrite the analysis columns and remember the choices; returns the rows written. The log is
+   * read first: "Reminders sent" counts its letters.
+   */
   const writeAll = React.useCallback(
     async (sheet: SheetRead, at: Day, current: Settings, columns: ColumnMapping) => {
       const language = resolveLanguage(current.language, hostLocale);
-      const result = await workbook.writeAnalysis(sheet, { asOf: at, settings: current, language });
+      const log = await workbook.readReminderLog();
+      setReminderLog(log);
+      const result = await workbook.writeAnalysis(sheet, {
+        asOf: at,
+        settings: current,
+        language,
+        reminderLog: log,
+      });
       await workbook.saveSettings(current, columns);
       return result.rowsWritten;
     },
@@ -245,6 +263,7 @@ export function usePaneSession(
     settings,
     asOf,
     portfolio,
+    reminderLog,
     setAsOf,
     changeMapping,
     analyse,

@@ -437,6 +437,56 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(again.columns.map((c) => c.key)).not.toContain("lastLevel");
     });
 
+    it("reads the reminder memory in its formulas once recorded, logs one line per letter, and undoes the last mark", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      const read = await fixture.workbook.readReceivables();
+      await fixture.workbook.writeAnalysis(read, { asOf: AS_OF, settings: SETTINGS });
+      expect(await fixture.workbook.readReminderLog()).toEqual([]);
+      const letter: ReminderRecord = {
+        date: AS_OF,
+        customer: "ACME",
+        rows: [3, 6],
+        invoiceNumbers: ["F-1", "F-3"],
+        level: 3,
+        channel: "phone",
+        total: 1700,
+        language: "en",
+      };
+      const receipt = await fixture.workbook.recordReminders(read, [letter]);
+      const again = await fixture.workbook.readReceivables();
+      await fixture.workbook.writeAnalysis(again, { asOf: AS_OF + 3, settings: SETTINGS });
+      // The memory columns, placed after the analysis columns, are what NEXTACTION reads.
+      const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+      const headerAt = (text: string) =>
+        [...letters].find((l) => fixture.cell("Receivables", `${l}2`)?.value === text) as string;
+      const [date, level, next, sent] = [
+        headerAt("Last reminder"),
+        headerAt("Level"),
+        headerAt("Next action"),
+        headerAt("Reminders sent"),
+      ];
+      const formula = fixture.cell("Receivables", `${next}3`)?.formula ?? "";
+      expect(formula).toContain(`IF(ISBLANK(${level}3),"",${level}3)`);
+      expect(formula).toContain(`CC_AsOf-INT(${date}3)`);
+      if (fixture.evaluatesFormulas) {
+        expect(fixture.cell("Receivables", `${next}3`)?.value).toMatch(/^Wait/);
+        expect(fixture.cell("Receivables", `${sent}3`)?.value).toBe(1);
+      }
+      expect(await fixture.workbook.readReminderLog()).toEqual([
+        {
+          date: AS_OF,
+          customer: "ACME",
+          invoiceNumbers: ["F-1", "F-3"],
+          level: 3,
+          channel: "phone",
+        },
+      ]);
+      await fixture.workbook.undoReminders(again, receipt);
+      expect(fixture.cell("Receivables", `${date}3`)?.value ?? "").toBe("");
+      expect(fixture.cell("Receivables", `${level}6`)?.value ?? "").toBe("");
+      expect(await fixture.workbook.readReminderLog()).toEqual([]);
+    });
+
     it("writes the ageing report with a column chart, refreshed in place", async () => {
       const fixture = factory(sheet(RECEIVABLES));
       const report: AgeingReport = {

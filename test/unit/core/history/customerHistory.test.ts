@@ -73,8 +73,8 @@ describe("customerHistories on a hand-made sheet", () => {
     expect(histories.get("beta")).toMatchObject({ creditLimit: 500, creditUse: 0.6 });
   });
 
-  it("counts reminders and broken promises", () => {
-    expect(histories.get("acme")).toMatchObject({ remindersSent: 3, brokenPromises: 1 });
+  it("counts one reminder per dated letter (a level without a date may be one of them) and broken promises", () => {
+    expect(histories.get("acme")).toMatchObject({ remindersSent: 2, brokenPromises: 1 });
     expect(histories.get("beta")).toMatchObject({ remindersSent: 0, brokenPromises: 0 });
   });
 
@@ -92,6 +92,40 @@ describe("customerHistories on a hand-made sheet", () => {
     expect(early).toMatchObject({ paidCount: 2, averageDaysLate: 5, lateShare: 0.5 });
     // reminder dated 960 is after 925: only the lastLevel-only row counts
     expect(early?.remindersSent).toBe(1);
+  });
+});
+
+describe("customerHistories: reminders sent, one per letter", () => {
+  const letter = (customer: string, date: number) => ({
+    date,
+    customer,
+    invoiceNumbers: ["F"],
+    level: 1,
+    channel: "email",
+  });
+
+  it("counts the letters of the reminder log, not the invoices a letter covered (add-in's memory)", () => {
+    // One letter on day 950 covered both invoices: their memory holds 950; a second on 980.
+    const sheet = [
+      inv("Acme", 900, { lastReminder: 980, lastLevel: 2 }),
+      inv("Acme", 905, { lastReminder: 980, lastLevel: 2 }),
+    ];
+    const log = [letter("ACME", 950), letter("Acme", 980), letter("Other", 980)];
+    expect(customerHistories(sheet, 1000, {}, log).get("acme")?.remindersSent).toBe(2);
+    // As of a day between the letters, only the first was sent.
+    expect(customerHistories(sheet, 960, {}, log).get("acme")?.remindersSent).toBe(1);
+  });
+
+  it("counts one letter per date of the user's own last-reminder column, plus the log's other letters", () => {
+    const sheet = [
+      inv("Acme", 900, { lastReminder: 930, lastLevel: 1 }),
+      inv("Acme", 905, { lastReminder: 930, lastLevel: 1 }),
+      inv("Acme", 910, { lastReminder: 940, lastLevel: 1 }),
+    ];
+    expect(customerHistories(sheet, 1000).get("acme")?.remindersSent).toBe(2);
+    expect(
+      customerHistories(sheet, 1000, {}, [letter("Acme", 970)]).get("acme")?.remindersSent
+    ).toBe(3);
   });
 });
 

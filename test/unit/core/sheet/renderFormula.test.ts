@@ -218,3 +218,42 @@ describe("fillRow", () => {
     expect(fillRow(["=CC_AsOf"], 7)).toBe("=CC_AsOf");
   });
 });
+
+describe("renderFormula: the contact memory NEXTACTION reads", () => {
+  const next = column({
+    compute: {
+      kind: "call",
+      fn: "NEXTACTION",
+      args: [
+        { kind: "contact", what: "level" },
+        { kind: "contact", what: "daysSince" },
+      ],
+    },
+  });
+  const withMemory = (columns: Record<string, string>): RenderContext => {
+    const base = context(columns);
+    const memory: Record<string, string> = { lastReminder: "O2", lastLevel: "P2" };
+    return { ...base, refs: { ...base.refs, memory: (id) => memory[id] } };
+  };
+
+  it("reads the user's Last reminder / Level columns when the sheet has no memory of the add-in", () => {
+    expect(renderFormula(next, context({ lastLevel: "G2", lastReminder: "F2" }))).toBe(
+      '=CREDIT.NEXTACTION(IF(ISBLANK(G2),"",G2),IF(ISNUMBER(F2),CC_AsOf-INT(F2),IF(ISBLANK(F2),"",CREDIT.DAYSOVERDUE(F2,CC_AsOf))))'
+    );
+  });
+
+  it("reads the add-in's memory columns when the user has none", () => {
+    expect(renderFormula(next, withMemory({}))).toBe(
+      '=CREDIT.NEXTACTION(IF(ISBLANK(P2),"",P2),IF(ISNUMBER(O2),CC_AsOf-INT(O2),IF(ISBLANK(O2),"",CREDIT.DAYSOVERDUE(O2,CC_AsOf))))'
+    );
+  });
+
+  it("with both, reads the later record: the add-in's when its date is set and not before the user's", () => {
+    expect(renderFormula(next, withMemory({ lastLevel: "G2", lastReminder: "F2" }))).toBe(
+      "=CREDIT.NEXTACTION(" +
+        'IF(N(O2)>=MAX(1,N(F2)),IF(ISBLANK(P2),"",P2),IF(ISBLANK(G2),"",G2)),' +
+        'IF(N(O2)>=MAX(1,N(F2)),IF(ISNUMBER(O2),CC_AsOf-INT(O2),IF(ISBLANK(O2),"",CREDIT.DAYSOVERDUE(O2,CC_AsOf))),' +
+        'IF(ISNUMBER(F2),CC_AsOf-INT(F2),IF(ISBLANK(F2),"",CREDIT.DAYSOVERDUE(F2,CC_AsOf)))))'
+    );
+  });
+});

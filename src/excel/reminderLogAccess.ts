@@ -1,0 +1,94 @@
+import { parseAddress, rangeAddress } from "../core/sheet/a1";
+import { ownedColumnsOf, ownedSheetTarget } from "../core/sheet/addInMemory";
+import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
+import { memoryColumnsOnSheet } from "../core/sheet/analysisPlan";
+import {
+  parseReminderLog,
+  REMINDER_LOG_HEADERS,
+  REMINDER_LOG_SHEET,
+} from "../core/sheet/reminderLog";
+import { rowRuns } from "../core/sheet/selectionRows";
+import { isBlank } from "../core/values/isBlank";
+import type { LoggedReminder, RecordReceipt, SheetRead } from "../core/workbook";
+import type { WriteJob } from "./chunking";
+import { documentStore } from "./documentSettings";
+import { writeBatches } from "./writeBatches";
+import { loadWriteTarget } from "./writeTarget";
+
+/** The name of the add-in's reminder log sheet now, or undefined when it has none. */
+function logSheetName(sheets: Excel.WorksheetCollection): string | undefined {
+  const existing = sheets.items.map(({ name, id }) => ({ name, id }));
+  return ownedSheetTarget(documentStore, "reminderLog", REMINDER_LOG_SHEET, "en", existing).current
+    ?.name;
+}
+
+/** The letters of the reminder log, oldest first. Syncs: the sheet list, the log's cells. */
+export async function readReminderLog(context: Excel.RequestContext): Promise<LoggedReminder[]> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  await context.sync();
+  const name = logSheetName(sheets);
+  if (name === undefined) return [];
+  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  used.load("address,values");
+  await context.sync();
+  if (used.isNullObject) return [];
+  const area = parseAddress(used.address)[0];
+  if (area.column !== 0) return [];
+  // parseReminderLog skips the header row: when row 1 is blank, the used range starts below it.
+  return parseReminderLog(area.row > 1 ? [[], ...used.values] : used.values);
+}
+
+/**
+ * Put back the memory cells of a recordReminders and clear the log lines it appended. Syncs:
+ * the target, one per chunk of values, one for the log.
+ */
+export async function undoReminders(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  receipt: RecordReceipt,
+  chunkBytes: number
+): Promise<void> {
+  const target = await loadWriteTarget(context, read); // sync 1
+  const firstColumn = read.firstColumn ?? 0;
+  const found = memoryColumnsOnSheet(
+    target.headerCells,
+    ownedColumnsOf(documentStore, target.sheetId),
+    "en"
+  );
+  const byRow = new Map(receipt.previous.map((p) => [p.row, p.values]));
+  const jobs: WriteJob[] = [];
+  for (const [row, count] of rowRuns([...byRow.keys()])) {
+    MEMORY_COLUMNS.forEach((spec, i) => {
+      const placement = found.get(spec.id);
+      if (!placement) return;
+      const values: unknown[][] = [];
+      for (let r = row; r < row + count; r++) {
+        const value = (byRow.get(r) as [unknown, unknown])[i];
+        values.push([isBlank(value) ? "" : value]);
+      }
+      jobs.push({
+        sheet: read.sheetName,
+        row,
+        column: firstColumn + placement.index,
+        values,
+        numberFormat: values.map(() => [spec.numberFormat]),
+      });
+    });
+  }
+  await writeBatches(context, jobs, chunkBytes);
+  const logName = ownedSheetTarget(
+    documentStore,
+    "reminderLog",
+    REMINDER_LOG_SHEET,
+    "en",
+    target.sheets
+  ).current?.name;
+  if (logName === undefined || receipt.logRowCount === 0) return;
+  context.workbook.worksheets
+    .getItem(logName)
+    .getRange(
+      rangeAddress(0, receipt.logFirstRow, REMINDER_LOG_HEADERS.en.length, receipt.logRowCount)
+    )
+    .clear("Contents");
+  await context.sync();
+}

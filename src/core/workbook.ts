@@ -81,6 +81,8 @@ export interface ReminderRecord {
   channel: string;
   total: number;
   language: Language;
+  /** "chosen": a held-back first contact the user chose to send (written in the log). */
+  note?: "chosen";
 }
 
 /** A line of the "Reminder log" sheet as read back: one letter (or call) marked as sent. */

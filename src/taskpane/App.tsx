@@ -23,6 +23,8 @@ export interface AppProps {
   initialAsOf: Day;
   /** Excel's pane host (shown again, downloads, today); none in the preview. */
   host?: PaneHost;
+  /** Mark as sent records the as-of date instead of today: the preview, whose clock is the sample's. */
+  recordOnAsOf?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ function WorkbookSession({
   hostLocale,
   initialAsOf,
   host,
+  recordOnAsOf,
   onReload,
 }: AppProps & { onReload(): void }): React.JSX.Element {
   // The session's messages are in the language its settings choose: read through a ref that
@@ -81,6 +84,7 @@ function WorkbookSession({
           session={session}
           task={task}
           canDownload={host?.canDownload ?? true}
+          recordOnAsOf={recordOnAsOf}
         />
       </PaneErrorBoundary>
     </LocaleProvider>

@@ -8,6 +8,8 @@ import { useLanguage, useStrings } from "./i18n/useStrings";
 import { buildAgeingReport } from "./state/ageingReport";
 import type { PaneSession } from "./state/usePaneSession";
 import { useReminders } from "./state/useReminders";
+import { todayInBrowser } from "./host/todayInBrowser";
+import type { Invoice } from "../core/types";
 import { useSelectedRows } from "./state/useSelectedRows";
 import type { TaskRunner } from "./state/useTask";
 import type { CustomerRisk } from "./state/topRiskCustomers";
@@ -43,6 +45,8 @@ const useStyles = makeStyles({
 });
 
 interface PaneLayoutProps {
+  /** Mark as sent records the as-of date, not today (the preview, whose clock is the sample's). */
+  recordOnAsOf?: boolean;
   workbook: Workbook;
   session: PaneSession;
   task: TaskRunner;
@@ -56,6 +60,7 @@ export function PaneLayout({
   session,
   task,
   canDownload = true,
+  recordOnAsOf = false,
 }: PaneLayoutProps): React.JSX.Element {
   const strings = useStrings();
   const language = useLanguage();
@@ -74,6 +79,10 @@ export function PaneLayout({
     });
   }, [selectedRows, session.portfolio]);
 
+  const nextActionOf = React.useCallback(
+    (invoice: Invoice) => session.portfolio?.byRow.get(invoice.row)?.next,
+    [session.portfolio]
+  );
   const reminders = useReminders({
     workbook,
     read: session.read,
@@ -84,6 +93,9 @@ export function PaneLayout({
     strings,
     onRecorded: () => session.refresh(true),
     canDownload,
+    reminderLog: session.reminderLog,
+    nextActionOf,
+    recordDate: recordOnAsOf ? session.asOf : todayInBrowser(),
   });
 
   const accountActions = useAccountActions({

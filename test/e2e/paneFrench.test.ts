@@ -203,7 +203,7 @@ test("drafting reminders gives one French draft per customer, then marking them 
   await shot("drafts");
   await expectAccessible("drafts");
 
-  await pane().getByRole("button", { name: fr.reminders.markSent }).click();
+  await pane().getByRole("button", { name: fr.reminders.markAllSent }).click();
   await pane().getByText(fr.done.recorded(customers.length)).waitFor();
   await session.page.getByRole("tab", { name: REMINDER_LOG_TAB }).waitFor();
   await shot("recorded");

@@ -1,6 +1,7 @@
 import { dayFromYmd } from "../dates/calendar";
 import type { Language } from "../types";
 import { formatDay } from "./format";
+import { actionLabel } from "./labels";
 import type { ReminderIssue } from "./types";
 
 type Params = ReminderIssue["params"];
@@ -30,6 +31,21 @@ const TEXTS: Record<Language, Record<string, Describe>> = {
       `"${p.currency}" is not a three-letter currency code (EUR, GBP...): amounts are shown without a currency symbol.`,
     penalty: (p) =>
       `Late-payment penalties could not be computed for invoice ${p.invoice}: ${p.why}`,
+    notDue: (p) =>
+      Number(p.days) >= 0
+        ? `not due yet (due in ${p.days} days): no reminder before day ${p.fromDay}`
+        : `no reminder level before day ${p.fromDay} overdue`,
+    levelSent: (p) =>
+      `${actionLabel(String(p.sent), "en")} already sent: ${actionLabel(String(p.next), "en")} from day ${p.fromDay} overdue`,
+    lastLevelSent: (p) => `${actionLabel(String(p.action), "en")}, the last level, already sent`,
+    contactInterval: (p) =>
+      `contacted recently: ${actionLabel(String(p.action), "en")} in ${p.days} days`,
+    firstContactHeld: (p) =>
+      `Held back: nothing was ever sent to this customer, and a first contact should not open at "${actionLabel(String(p.action), "en")}". Send it anyway only if you mean to (the Reminder log will say you chose it).`,
+    zeroRate: () =>
+      "The late-payment interest rate is 0 % in the settings: this letter claims no interest. Enter the rate in force (reference rate + the legal margin).",
+    noSenderName: () =>
+      "No sender name in the settings: the letter is signed with the signature only. Enter your name in the settings.",
   },
   fr: {
     paid: () => "déjà réglée",
@@ -53,6 +69,21 @@ const TEXTS: Record<Language, Record<string, Describe>> = {
     currency: (p) =>
       `« ${p.currency} » n’est pas un code devise à trois lettres (EUR, GBP...) : les montants sont affichés sans symbole.`,
     penalty: (p) => `Pénalités de retard non calculables pour la facture ${p.invoice} : ${p.why}`,
+    notDue: (p) =>
+      Number(p.days) >= 0
+        ? `pas encore échue (échéance dans ${p.days} jours) : pas de relance avant le jour ${p.fromDay}`
+        : `aucun niveau de relance avant ${p.fromDay} jours de retard`,
+    levelSent: (p) =>
+      `${actionLabel(String(p.sent), "fr")} déjà envoyée : ${actionLabel(String(p.next), "fr")} à partir de ${p.fromDay} jours de retard`,
+    lastLevelSent: (p) => `${actionLabel(String(p.action), "fr")}, dernier niveau, déjà envoyé`,
+    contactInterval: (p) =>
+      `contacté récemment : ${actionLabel(String(p.action), "fr")} dans ${p.days} jours`,
+    firstContactHeld: (p) =>
+      `Mis de côté : rien n’a jamais été envoyé à ce client, et un premier contact ne devrait pas commencer par « ${actionLabel(String(p.action), "fr")} ». Envoyez-le quand même seulement si c’est voulu (le journal des relances l’indiquera).`,
+    zeroRate: () =>
+      "Le taux des pénalités de retard est de 0 % dans les paramètres : cette lettre ne réclame aucun intérêt. Saisissez le taux en vigueur (taux de référence + la marge légale).",
+    noSenderName: () =>
+      "Aucun nom d’expéditeur dans les paramètres : la lettre n’est signée que de la signature. Saisissez votre nom dans les paramètres.",
   },
 };
 

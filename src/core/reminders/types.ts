@@ -1,4 +1,7 @@
-import type { Day, DunningLevel, Language, Settings } from "../types";
+import type { NextAction } from "../policy/nextAction";
+import type { Day, DunningLevel, Invoice, Language, Settings } from "../types";
+import type { LoggedReminder } from "../workbook";
+import type { ContactFacts } from "./contactFacts";
 import type { TemplateKind } from "./templates/kinds";
 
 /**
@@ -52,7 +55,10 @@ export interface ReminderDraft {
   html: string;
   /** The phone level's call script (plain text), to read before the follow-up email. */
   callScript?: string;
+  /** The invoices the letter reminds: the ones Mark as sent records. */
   invoices: DraftLine[];
+  /** Not-yet-due invoices the user included: listed apart, not in the total due, not recorded. */
+  comingDue: DraftLine[];
   credits: DraftLine[];
   /** Open amount of the invoices less the credit notes. */
   total: number;
@@ -64,6 +70,12 @@ export interface ReminderDraft {
   currency: string;
   senderName: string;
   warnings: ReminderIssue[];
+  /** The contacts with the customer the workbook records, which the letter may mention. */
+  facts: ContactFacts;
+  /** Why the draft is held back (a first contact at the formal notice): not sent unless chosen. */
+  held?: ReminderIssue;
+  /** The user chose to send it although it was held back (the log says so). */
+  chosenByUser?: boolean;
 }
 
 /** An invoice of the selection that no draft covers, and why. */
@@ -76,13 +88,20 @@ export interface ExcludedInvoice {
 
 /** Invoices the user chose to include although the rules leave them out. */
 export type IncludeOnPurpose =
-  { disputed?: boolean; recentlyContacted?: boolean; promised?: boolean } | Set<number>;
+  | { disputed?: boolean; recentlyContacted?: boolean; promised?: boolean; notDue?: boolean }
+  | Set<number>;
 
 export interface DraftOptions {
   asOf: Day;
   settings: Settings;
   include?: IncludeOnPurpose;
   fallbackLanguage: Language;
+  /** The Reminder log's letters: what the letters may mention, and the customer's last level. */
+  log?: readonly LoggedReminder[];
+  /** The invoice's next action as the sheet gives it (risk included); else computed here. */
+  nextActionOf?: (invoice: Invoice) => NextAction | undefined;
+  /** Customers (keys) whose held-back first contact the user chose to send anyway. */
+  sendAnyway?: ReadonlySet<string>;
 }
 
 export interface DraftResult {

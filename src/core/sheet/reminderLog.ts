@@ -7,12 +7,18 @@ export const REMINDER_LOG_SHEET: SheetText = { en: "Reminder log", fr: "Journal 
 
 /** The log's header row in each language; rewritten on every record so it follows the pane. */
 export const REMINDER_LOG_HEADERS: Readonly<Record<Language, readonly string[]>> = {
-  en: ["Date", "Customer", "Invoices", "Level", "Channel", "Total", "Language"],
-  fr: ["Date", "Client", "Factures", "Niveau", "Canal", "Total", "Langue"],
+  en: ["Date", "Customer", "Invoices", "Level", "Channel", "Total", "Language", "Note"],
+  fr: ["Date", "Client", "Factures", "Niveau", "Canal", "Total", "Langue", "Remarque"],
+};
+
+/** The log's note for a first contact the user chose to send although it was held back. */
+export const CHOSEN_NOTE: Readonly<Record<Language, string>> = {
+  en: "First contact at this level chosen by the user",
+  fr: "Premier contact à ce niveau choisi par l’utilisateur",
 };
 
 /** Number formats of the log's columns, in header order ("@" keeps invoice lists as text). */
-export const REMINDER_LOG_FORMATS = ["yyyy-mm-dd", "@", "@", "0", "@", "#,##0.00", "@"];
+export const REMINDER_LOG_FORMATS = ["yyyy-mm-dd", "@", "@", "0", "@", "#,##0.00", "@", "@"];
 
 /** Excel holds at most 32,767 characters in a cell. */
 export const MAX_CELL_TEXT = 32767;
@@ -40,6 +46,7 @@ export function reminderLogRow(record: ReminderRecord): (string | number)[] {
     asCellInput(record.channel),
     record.total,
     record.language,
+    record.note === "chosen" ? CHOSEN_NOTE[record.language] : "",
   ];
 }
 

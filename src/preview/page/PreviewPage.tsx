@@ -100,7 +100,13 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
             <SheetTabs workbook={workbook} label={strings.sheets} />
           </section>
           <aside className={styles.pane} aria-label={strings.pane} data-testid="pane">
-            <App workbook={workbook} hostLocale={locale} theme={theme} initialAsOf={asOf} />
+            <App
+              workbook={workbook}
+              hostLocale={locale}
+              theme={theme}
+              initialAsOf={asOf}
+              recordOnAsOf
+            />
           </aside>
         </div>
       </div>

@@ -328,6 +328,17 @@ export const en = {
     downloadEml: "Download .eml",
     downloadAll: "Download all",
     markSent: "Mark as sent",
+    markAllSent: "Mark all as sent",
+    skip: "Skip",
+    undo: "Undo the last mark",
+    undone: "The last mark was undone: the sheet and the Reminder log are as they were.",
+    recordsOn: (date: string) =>
+      `Mark as sent records the date ${date} (today), not the as-of date.`,
+    sendAnyway: "Send anyway",
+    includeEdited:
+      "You edited this customer's draft. Including the invoice writes the draft again and your edits are lost.",
+    includeConfirm: "Include and rewrite",
+    includeCancel: "Keep my edits",
     excludedHeading: "Not included",
     excludedLine: (invoice: string, customer: string, reason: string) =>
       `${invoice} (${customer}): ${reason}`,

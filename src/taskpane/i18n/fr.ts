@@ -324,7 +324,19 @@ export const fr: Strings = {
       "Ce message est trop long pour un lien de messagerie. Téléchargez plutôt le fichier .eml.",
     downloadEml: "Télécharger le .eml",
     downloadAll: "Tout télécharger",
-    markSent: "Marquer comme envoyées",
+    markSent: "Marquer comme envoyée",
+    markAllSent: "Tout marquer comme envoyé",
+    skip: "Passer",
+    undo: "Annuler le dernier marquage",
+    undone:
+      "Le dernier marquage est annulé : la feuille et le journal des relances sont comme avant.",
+    recordsOn: (date) =>
+      `« Marquer comme envoyée » enregistre la date du ${date} (aujourd’hui), pas la date d’analyse.`,
+    sendAnyway: "Envoyer quand même",
+    includeEdited:
+      "Vous avez modifié le brouillon de ce client. Inclure la facture le réécrit et vos modifications sont perdues.",
+    includeConfirm: "Inclure et réécrire",
+    includeCancel: "Garder mes modifications",
     excludedHeading: "Non incluses",
     excludedLine: (invoice, customer, reason) => `${invoice} (${customer}) : ${reason}`,
     includeAnyway: "Inclure quand même",

@@ -9,7 +9,7 @@ import type { ReminderTemplate, TemplateKind } from "./kinds";
 export const en: Record<TemplateKind, ReminderTemplate> = {
   courtesy: {
     subject:
-      "Friendly reminder: {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} {{invoiceNumbers}} due on {{oldestDueDate}}",
+      "Friendly reminder: {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} {{invoiceNumbers}}{{#oneDueDate}} due on {{oldestDueDate}}{{/oneDueDate}}",
     body: `Dear Accounts Payable team,
 
 This is a friendly reminder that the following {{#plural}}invoices fall{{/plural}}{{^plural}}invoice falls{{/plural}} due shortly:
@@ -27,8 +27,7 @@ If payment is already on its way, thank you, and please disregard this message. 
 
 Kind regards,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   reminder1: {
@@ -42,6 +41,12 @@ According to our records, the following {{#plural}}invoices remain{{/plural}}{{^
 
 Total due: {{total}}
 
+{{#hasComingDue}}
+For your planning, the following {{#comingDuePlural}}invoices fall{{/comingDuePlural}}{{^comingDuePlural}}invoice falls{{/comingDuePlural}} due shortly (not overdue, {{comingDueTotal}}):
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 We should be grateful if you would arrange payment at your earliest convenience.
 
 {{#hasPaymentInstructions}}
@@ -55,8 +60,7 @@ If you have already paid, thank you, and please disregard this reminder. If anyt
 
 Kind regards,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   reminder2: {
@@ -64,7 +68,7 @@ Kind regards,
       "Second reminder: overdue {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} {{invoiceNumbers}} ({{total}})",
     body: `Dear Sir or Madam,
 
-Despite our previous reminder, we have not yet received payment of the following {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}}:
+{{#hasPreviousReminder}}Despite our reminder of {{previousReminderDate}}, we{{/hasPreviousReminder}}{{^hasPreviousReminder}}According to our records, we{{/hasPreviousReminder}} have not yet received payment of the following overdue {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}}:
 
 {{invoiceTable}}
 
@@ -72,6 +76,12 @@ Total due: {{total}}
 
 {{penaltyNotice}}
 
+{{#hasComingDue}}
+For your planning, the following {{#comingDuePlural}}invoices fall{{/comingDuePlural}}{{^comingDuePlural}}invoice falls{{/comingDuePlural}} due shortly (not overdue, {{comingDueTotal}}):
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 We ask you to settle this amount without further delay.
 
 {{#hasPaymentInstructions}}
@@ -85,16 +95,15 @@ If your payment has crossed with this letter, please disregard it. If you disput
 
 Yours faithfully,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   call: {
     subject:
-      "Following our call: overdue {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} {{invoiceNumbers}} ({{total}})",
+      "Overdue {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} {{invoiceNumbers}} ({{total}})",
     body: `Dear Sir or Madam,
 
-I am following up on my telephone call of {{today}} about the following {{#plural}}invoices, which remain{{/plural}}{{^plural}}invoice, which remains{{/plural}} unpaid despite our reminders:
+{{#hasCall}}Further to our telephone call of {{callDate}}, I{{/hasCall}}{{^hasCall}}I{{/hasCall}} am writing about the following {{#plural}}invoices, which remain{{/plural}}{{^plural}}invoice, which remains{{/plural}} unpaid{{#hasPreviousReminder}} despite our reminder of {{previousReminderDate}}{{/hasPreviousReminder}}:
 
 {{invoiceTable}}
 
@@ -102,6 +111,12 @@ Total due: {{total}}
 
 {{penaltyNotice}}
 
+{{#hasComingDue}}
+For your planning, the following {{#comingDuePlural}}invoices fall{{/comingDuePlural}}{{^comingDuePlural}}invoice falls{{/comingDuePlural}} due shortly (not overdue, {{comingDueTotal}}):
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 Please confirm by return the date on which payment will be made, and the amount.
 
 {{#hasPaymentInstructions}}
@@ -115,12 +130,11 @@ If you dispute any of these amounts, please tell me why in writing so that we ca
 
 Yours sincerely,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
     callScript: `Call script: {{customer}}, {{today}}
 
-1. Introduce yourself: "Good morning, this is {{senderName}}. May I speak to the person who handles supplier payments?"
-2. State the purpose: "I am calling about {{invoiceCount}} overdue {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} totalling {{total}}; the oldest was due on {{oldestDueDate}}, {{maxDaysOverdue}} days ago."
+1. Introduce yourself: "Good morning, {{#hasSenderName}}this is {{senderName}}. {{/hasSenderName}}May I speak to the person who handles supplier payments?"
+2. State the purpose: "{{#hasPreviousReminder}}Further to our reminder of {{previousReminderDate}}, {{/hasPreviousReminder}}I am calling about {{invoiceCount}} overdue {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} totalling {{total}}; the oldest was due on {{oldestDueDate}}, {{maxDaysOverdue}} days ago."
 3. Quote the invoices:
 {{#invoices}}
    - {{number}}: {{open}}, due on {{dueDate}} ({{status}})
@@ -141,7 +155,7 @@ Yours sincerely,
 
 FORMAL NOTICE TO PAY
 
-Despite our reminders, the following {{#plural}}invoices remain{{/plural}}{{^plural}}invoice remains{{/plural}} unpaid:
+{{#hasPreviousReminder}}Despite our reminder of {{previousReminderDate}}{{#hasCall}} and our telephone call of {{callDate}}{{/hasCall}}, the{{/hasPreviousReminder}}{{^hasPreviousReminder}}{{#hasCall}}Despite our telephone call of {{callDate}}, the{{/hasCall}}{{^hasCall}}The{{/hasCall}}{{/hasPreviousReminder}} following {{#plural}}invoices remain{{/plural}}{{^plural}}invoice remains{{/plural}} unpaid although {{#plural}}they are{{/plural}}{{^plural}}it is{{/plural}} overdue:
 
 {{invoiceTable}}
 
@@ -153,6 +167,12 @@ Principal due: {{total}}
 Total claimed: {{totalClaimed}}
 
 {{/hasPenalties}}
+{{#hasComingDue}}
+For your planning, the following {{#comingDuePlural}}invoices fall{{/comingDuePlural}}{{^comingDuePlural}}invoice falls{{/comingDuePlural}} due shortly (not overdue, {{comingDueTotal}}):
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 We hereby give you formal notice to pay the sum of {{totalClaimed}} by {{deadline}} at the latest, that is within {{deadlineDays}} days.
 
 {{#hasPaymentInstructions}}
@@ -168,8 +188,7 @@ If you consider that this sum is not due, please set out your reasons in writing
 
 Yours faithfully,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   legal: {
@@ -177,7 +196,7 @@ Yours faithfully,
       "Unpaid {{#plural}}invoices{{/plural}}{{^plural}}invoice{{/plural}} {{invoiceNumbers}}: debt recovery proceedings ({{totalClaimed}})",
     body: `Dear Sir or Madam,
 
-Despite our reminders and our formal notice, the following {{#plural}}invoices remain{{/plural}}{{^plural}}invoice remains{{/plural}} unpaid:
+{{#hasFormalNotice}}Despite our formal notice of {{formalNoticeDate}}, the{{/hasFormalNotice}}{{^hasFormalNotice}}The{{/hasFormalNotice}} following {{#plural}}invoices remain{{/plural}}{{^plural}}invoice remains{{/plural}} unpaid although {{#plural}}they are{{/plural}}{{^plural}}it is{{/plural}} overdue:
 
 {{invoiceTable}}
 
@@ -189,7 +208,7 @@ Principal due: {{total}}
 Total claimed: {{totalClaimed}}
 
 {{/hasPenalties}}
-As the deadline set in our formal notice has passed, we are referring this debt to a debt collection agency and, failing an amicable settlement, will start court proceedings to recover it (in France, a payment order: "injonction de payer"). The costs of recovery will be claimed from you to the extent the law allows.
+{{#hasFormalNotice}}As the deadline set in our formal notice has passed, we{{/hasFormalNotice}}{{^hasFormalNotice}}We{{/hasFormalNotice}} are referring this debt to a debt collection agency and, failing an amicable settlement, will start court proceedings to recover it (in France, a payment order: "injonction de payer"). The costs of recovery will be claimed from you to the extent the law allows.
 
 Only payment in full of {{totalClaimed}}, received before the proceedings are issued, will close the matter.
 
@@ -200,7 +219,6 @@ Payment details:
 {{/hasPaymentInstructions}}
 Yours faithfully,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 };

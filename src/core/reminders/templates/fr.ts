@@ -9,7 +9,7 @@ import type { ReminderTemplate, TemplateKind } from "./kinds";
 export const fr: Record<TemplateKind, ReminderTemplate> = {
   courtesy: {
     subject:
-      "Rappel amical : {{#plural}}factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}} à échéance du {{oldestDueDate}}",
+      "Rappel amical : {{#plural}}factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}}{{#oneDueDate}} à échéance du {{oldestDueDate}}{{/oneDueDate}}",
     body: `Bonjour,
 
 Nous nous permettons de vous rappeler que {{#plural}}les factures suivantes arrivent{{/plural}}{{^plural}}la facture suivante arrive{{/plural}} prochainement à échéance :
@@ -27,8 +27,7 @@ Si votre règlement est déjà en cours, nous vous en remercions et vous prions 
 
 Bien cordialement,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   reminder1: {
@@ -42,6 +41,12 @@ Sauf erreur ou omission de notre part, {{#plural}}les factures suivantes restent
 
 Total restant dû : {{total}}
 
+{{#hasComingDue}}
+Pour information, {{#comingDuePlural}}les factures suivantes arrivent{{/comingDuePlural}}{{^comingDuePlural}}la facture suivante arrive{{/comingDuePlural}} prochainement à échéance (non échues, {{comingDueTotal}}) :
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 Nous vous remercions de bien vouloir procéder au règlement dans les meilleurs délais.
 
 {{#hasPaymentInstructions}}
@@ -55,8 +60,7 @@ Si vous avez effectué ce règlement entre-temps, nous vous prions de ne pas ten
 
 Bien cordialement,
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   reminder2: {
@@ -64,7 +68,7 @@ Bien cordialement,
       "Deuxième relance : {{#plural}}factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}} {{#plural}}impayées{{/plural}}{{^plural}}impayée{{/plural}} ({{total}})",
     body: `Madame, Monsieur,
 
-Malgré notre précédente relance, nous n’avons toujours pas reçu le règlement {{#plural}}des factures suivantes{{/plural}}{{^plural}}de la facture suivante{{/plural}} :
+{{#hasPreviousReminder}}Malgré notre relance du {{previousReminderDate}}, nous n’avons toujours pas reçu{{/hasPreviousReminder}}{{^hasPreviousReminder}}Sauf erreur de notre part, nous n’avons pas reçu{{/hasPreviousReminder}} le règlement {{#plural}}des factures suivantes{{/plural}}{{^plural}}de la facture suivante{{/plural}} :
 
 {{invoiceTable}}
 
@@ -72,6 +76,12 @@ Total restant dû : {{total}}
 
 {{penaltyNotice}}
 
+{{#hasComingDue}}
+Pour information, {{#comingDuePlural}}les factures suivantes arrivent{{/comingDuePlural}}{{^comingDuePlural}}la facture suivante arrive{{/comingDuePlural}} prochainement à échéance (non échues, {{comingDueTotal}}) :
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 Nous vous demandons de régulariser cette situation sans plus tarder.
 
 {{#hasPaymentInstructions}}
@@ -85,16 +95,15 @@ Si votre règlement s’est croisé avec ce courrier, nous vous prions de ne pas
 
 Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   call: {
     subject:
-      "Suite à notre appel : {{#plural}}factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}} {{#plural}}impayées{{/plural}}{{^plural}}impayée{{/plural}} ({{total}})",
+      "{{#plural}}Factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}} {{#plural}}impayées{{/plural}}{{^plural}}impayée{{/plural}} ({{total}})",
     body: `Madame, Monsieur,
 
-Je fais suite à mon appel téléphonique du {{today}} au sujet {{#plural}}des factures suivantes, qui restent impayées{{/plural}}{{^plural}}de la facture suivante, qui reste impayée{{/plural}} malgré nos relances :
+{{#hasCall}}Suite à notre entretien téléphonique du {{callDate}}, je{{/hasCall}}{{^hasCall}}Je{{/hasCall}} reviens vers vous au sujet {{#plural}}des factures suivantes, qui restent impayées{{/plural}}{{^plural}}de la facture suivante, qui reste impayée{{/plural}}{{#hasPreviousReminder}} malgré notre relance du {{previousReminderDate}}{{/hasPreviousReminder}} :
 
 {{invoiceTable}}
 
@@ -102,6 +111,12 @@ Total restant dû : {{total}}
 
 {{penaltyNotice}}
 
+{{#hasComingDue}}
+Pour information, {{#comingDuePlural}}les factures suivantes arrivent{{/comingDuePlural}}{{^comingDuePlural}}la facture suivante arrive{{/comingDuePlural}} prochainement à échéance (non échues, {{comingDueTotal}}) :
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 Je vous remercie de me confirmer par retour la date et le montant du règlement.
 
 {{#hasPaymentInstructions}}
@@ -115,12 +130,11 @@ Si vous contestez tout ou partie de ces sommes, merci de m’en indiquer le moti
 
 Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
     callScript: `Script d’appel : {{customer}}, {{today}}
 
-1. Se présenter : « Bonjour, {{senderName}} à l’appareil. Pourrais-je parler à la personne chargée du règlement des fournisseurs ? »
-2. Annoncer l’objet : « Je vous appelle au sujet de {{#plural}}{{invoiceCount}} factures échues{{/plural}}{{^plural}}une facture échue{{/plural}}, pour un total de {{total}} ; la plus ancienne était payable le {{oldestDueDate}}, il y a {{maxDaysOverdue}} jours. »
+1. Se présenter : « Bonjour, {{#hasSenderName}}{{senderName}} à l’appareil. {{/hasSenderName}}Pourrais-je parler à la personne chargée du règlement des fournisseurs ? »
+2. Annoncer l’objet : « {{#hasPreviousReminder}}Suite à notre relance du {{previousReminderDate}}, je{{/hasPreviousReminder}}{{^hasPreviousReminder}}Je{{/hasPreviousReminder}} vous appelle au sujet de {{#plural}}{{invoiceCount}} factures échues{{/plural}}{{^plural}}une facture échue{{/plural}}, pour un total de {{total}} ; la plus ancienne était payable le {{oldestDueDate}}, il y a {{maxDaysOverdue}} jours. »
 3. Citer les factures :
 {{#invoices}}
    - {{number}} : {{open}}, échéance le {{dueDate}} ({{status}})
@@ -141,7 +155,7 @@ Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
 
 MISE EN DEMEURE DE PAYER
 
-Malgré nos relances, {{#plural}}les factures suivantes restent impayées{{/plural}}{{^plural}}la facture suivante reste impayée{{/plural}} :
+{{#hasPreviousReminder}}Malgré notre relance du {{previousReminderDate}}{{#hasCall}} et notre entretien téléphonique du {{callDate}}{{/hasCall}}, nous constatons que{{/hasPreviousReminder}}{{^hasPreviousReminder}}{{#hasCall}}Malgré notre entretien téléphonique du {{callDate}}, nous constatons que{{/hasCall}}{{^hasCall}}Nous constatons que{{/hasCall}}{{/hasPreviousReminder}} {{#plural}}les factures suivantes restent impayées{{/plural}}{{^plural}}la facture suivante reste impayée{{/plural}} bien qu’échue{{#plural}}s{{/plural}} :
 
 {{invoiceTable}}
 
@@ -153,6 +167,12 @@ Principal restant dû : {{total}}
 Total réclamé : {{totalClaimed}}
 
 {{/hasPenalties}}
+{{#hasComingDue}}
+Pour information, {{#comingDuePlural}}les factures suivantes arrivent{{/comingDuePlural}}{{^comingDuePlural}}la facture suivante arrive{{/comingDuePlural}} prochainement à échéance (non échues, {{comingDueTotal}}) :
+
+{{comingDueTable}}
+
+{{/hasComingDue}}
 Par la présente, nous vous mettons en demeure de nous régler la somme de {{totalClaimed}} au plus tard le {{deadline}}, soit dans un délai de {{deadlineDays}} jours.
 
 {{#hasPaymentInstructions}}
@@ -168,8 +188,7 @@ Si vous estimez que cette somme n’est pas due, merci de nous en exposer les mo
 
 Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 
   legal: {
@@ -177,7 +196,7 @@ Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
       "{{#plural}}Factures{{/plural}}{{^plural}}Facture{{/plural}} {{invoiceNumbers}} : transmission au recouvrement contentieux ({{totalClaimed}})",
     body: `Madame, Monsieur,
 
-Malgré nos relances et notre mise en demeure, {{#plural}}les factures suivantes restent impayées{{/plural}}{{^plural}}la facture suivante reste impayée{{/plural}} :
+{{#hasFormalNotice}}Malgré notre mise en demeure du {{formalNoticeDate}}, nous constatons que{{/hasFormalNotice}}{{^hasFormalNotice}}Nous constatons que{{/hasFormalNotice}} {{#plural}}les factures suivantes restent impayées{{/plural}}{{^plural}}la facture suivante reste impayée{{/plural}} bien qu’échue{{#plural}}s{{/plural}} :
 
 {{invoiceTable}}
 
@@ -189,7 +208,7 @@ Principal restant dû : {{total}}
 Total réclamé : {{totalClaimed}}
 
 {{/hasPenalties}}
-Le délai fixé par notre mise en demeure étant expiré, nous transmettons ce dossier à notre société de recouvrement et, à défaut de règlement amiable, engagerons une procédure d’injonction de payer devant la juridiction compétente. Les frais de recouvrement vous seront réclamés dans les limites prévues par la loi.
+{{#hasFormalNotice}}Le délai fixé par notre mise en demeure étant expiré, nous{{/hasFormalNotice}}{{^hasFormalNotice}}Nous{{/hasFormalNotice}} transmettons ce dossier à notre société de recouvrement et, à défaut de règlement amiable, engagerons une procédure d’injonction de payer devant la juridiction compétente. Les frais de recouvrement vous seront réclamés dans les limites prévues par la loi.
 
 Seul le règlement intégral de {{totalClaimed}}, reçu avant l’engagement de la procédure, permettra de clore ce dossier.
 
@@ -200,7 +219,6 @@ Modalités de règlement :
 {{/hasPaymentInstructions}}
 Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
 
-{{senderName}}
-{{signature}}`,
+{{senderBlock}}`,
   },
 };

@@ -111,6 +111,63 @@ export const PLACEHOLDERS: readonly PlaceholderHelp[] = [
   text("indemnityTotal", "Fixed indemnities", "Indemnités forfaitaires"),
   text("penaltyTotal", "Interest plus indemnities", "Intérêts et indemnités"),
   text("totalClaimed", "Total due plus penalties", "Total dû, pénalités comprises"),
+  text(
+    "senderBlock",
+    "Sender name and signature, the name once",
+    "Nom de l’expéditeur et signature, le nom une seule fois"
+  ),
+  section(
+    "hasSenderName",
+    "Shown when a sender name is set",
+    "Affiché si le nom de l’expéditeur est renseigné"
+  ),
+  section(
+    "hasPreviousReminder",
+    "Shown when the workbook records an earlier reminder to this customer",
+    "Affiché si le classeur enregistre une relance antérieure à ce client"
+  ),
+  text(
+    "previousReminderDate",
+    "Date of the latest reminder recorded",
+    "Date de la dernière relance enregistrée"
+  ),
+  section(
+    "hasCall",
+    "Shown when the workbook records a call to this customer",
+    "Affiché si le classeur enregistre un appel à ce client"
+  ),
+  text("callDate", "Date of the latest call recorded", "Date du dernier appel enregistré"),
+  section(
+    "hasFormalNotice",
+    "Shown when the workbook records a formal notice to this customer",
+    "Affiché si le classeur enregistre une mise en demeure à ce client"
+  ),
+  text(
+    "formalNoticeDate",
+    "Date of the formal notice recorded",
+    "Date de la mise en demeure enregistrée"
+  ),
+  section(
+    "oneDueDate",
+    "Shown when all the invoices reminded have the same due date",
+    "Affiché si toutes les factures relancées ont la même échéance"
+  ),
+  section(
+    "hasComingDue",
+    "Shown when invoices not yet due are listed apart",
+    "Affiché si des factures non échues sont listées à part"
+  ),
+  section(
+    "comingDuePlural",
+    "Shown when several invoices are coming due",
+    "Affiché s’il y a plusieurs factures non échues"
+  ),
+  text(
+    "comingDueTable",
+    "Table of the invoices coming due (on its own line)",
+    "Tableau des factures non échues (seul sur sa ligne)"
+  ),
+  text("comingDueTotal", "Total of the invoices coming due", "Total des factures non échues"),
 ];
 
 /** Names a template may use at the top level (the list fields only inside their section). */

@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Text,
   Textarea,
@@ -39,11 +40,15 @@ interface DraftCardProps {
   onOpenMail(draft: ReminderDraft): void;
   /** Absent where the host does not save downloads (Excel for Mac). */
   onDownload?(draft: ReminderDraft): void;
+  onMarkSent(draft: ReminderDraft): void;
+  onSkip(draft: ReminderDraft): void;
+  onSendAnyway(draft: ReminderDraft): void;
+  busy: boolean;
 }
 
 /** One customer's reminder: recipient, subject and message, editable, then copy, mail or .eml. */
 export function DraftCard(props: DraftCardProps): React.JSX.Element {
-  const { draft, tooLong, onEdit, onCopy, onOpenMail, onDownload } = props;
+  const { draft, tooLong, onEdit, onCopy, onOpenMail, onDownload, busy } = props;
   const strings = useStrings();
   const format = useFormat();
   const language = useLanguage();
@@ -58,6 +63,16 @@ export function DraftCard(props: DraftCardProps): React.JSX.Element {
         {strings.reminders.level(draft.level, actionName(draft.ladderLevel.action, strings))} ·{" "}
         {strings.reminders.total(format.money(draft.total), draft.invoices.length)}
       </Text>
+      {draft.held && (
+        <MessageBar intent="error">
+          <MessageBarBody>{describeIssue(draft.held, language)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => props.onSendAnyway(draft)}>
+              {strings.reminders.sendAnyway}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {draft.warnings.map((warning, i) => (
         <MessageBar key={i} intent="warning">
           <MessageBarBody>{describeIssue(warning, language)}</MessageBarBody>
@@ -102,6 +117,14 @@ export function DraftCard(props: DraftCardProps): React.JSX.Element {
             {strings.reminders.downloadEml}
           </Button>
         )}
+        {!draft.held && (
+          <Button appearance="primary" disabled={busy} onClick={() => props.onMarkSent(draft)}>
+            {strings.reminders.markSent}
+          </Button>
+        )}
+        <Button disabled={busy} onClick={() => props.onSkip(draft)}>
+          {strings.reminders.skip}
+        </Button>
       </div>
     </article>
   );

@@ -2,13 +2,14 @@ import * as React from "react";
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { Heading } from "../../components/Heading";
-import { useStrings } from "../../i18n/useStrings";
+import { useFormat, useStrings } from "../../i18n/useStrings";
 import type { RemindersState } from "../../state/useReminders";
 import { DraftCard } from "./DraftCard";
 import { ExcludedList } from "./ExcludedList";
@@ -34,8 +35,11 @@ export function RemindersView({
   onDraft,
 }: RemindersViewProps): React.JSX.Element {
   const strings = useStrings();
+  const format = useFormat();
   const styles = useStyles();
   const { result, drafts } = reminders;
+  const sendable = drafts.filter((d) => d.held === undefined);
+  const asOf = result?.drafts[0]?.asOf;
   return (
     <section className={styles.root} aria-labelledby="reminders-heading">
       <Heading level={2} id="reminders-heading">
@@ -56,21 +60,45 @@ export function RemindersView({
           <Text aria-live="polite">
             {drafts.length ? strings.done.drafted(drafts.length) : strings.reminders.nothing}
           </Text>
-          {drafts.length > 0 && (
-            <div className={styles.actions}>
+          {asOf !== undefined && reminders.recordDate !== asOf && (
+            <Text className={styles.hint}>
+              {strings.reminders.recordsOn(format.date(reminders.recordDate))}
+            </Text>
+          )}
+          <div className={styles.actions}>
+            {sendable.length > 0 && (
               <Button
                 appearance="primary"
                 disabled={busy}
                 onClick={() => void reminders.markSent()}
+                data-testid="mark-all-sent"
               >
-                {strings.reminders.markSent}
+                {strings.reminders.markAllSent}
               </Button>
-              {reminders.canDownload && (
-                <Button disabled={busy} onClick={reminders.downloadAll}>
-                  {strings.host.downloadAllZip}
+            )}
+            {drafts.length > 0 && reminders.canDownload && (
+              <Button disabled={busy} onClick={reminders.downloadAll}>
+                {strings.host.downloadAllZip}
+              </Button>
+            )}
+            {reminders.canUndo && (
+              <Button disabled={busy} onClick={() => void reminders.undoLast()}>
+                {strings.reminders.undo}
+              </Button>
+            )}
+          </div>
+          {reminders.pendingInclude !== undefined && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{strings.reminders.includeEdited}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={reminders.confirmInclude}>
+                  {strings.reminders.includeConfirm}
                 </Button>
-              )}
-            </div>
+                <Button size="small" appearance="primary" onClick={reminders.cancelInclude}>
+                  {strings.reminders.includeCancel}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
           )}
           {drafts.length > 0 && !reminders.canDownload && (
             <MessageBar intent="info">
@@ -86,6 +114,10 @@ export function RemindersView({
               onCopy={(d) => void reminders.copy(d)}
               onOpenMail={reminders.openMail}
               onDownload={reminders.canDownload ? reminders.download : undefined}
+              onMarkSent={(d) => void reminders.markSent([d])}
+              onSkip={reminders.skip}
+              onSendAnyway={reminders.sendAnyway}
+              busy={busy}
             />
           ))}
           <ExcludedList excluded={result.excluded} onInclude={reminders.includeAnyway} />

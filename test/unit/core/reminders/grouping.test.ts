@@ -38,13 +38,21 @@ describe("draftReminders: one draft per customer", () => {
     expect(drafts[0].level).toBe(2);
   });
 
-  it("repeats the last level sent when the user selects an invoice whose next level is not due yet", () => {
-    const { drafts } = draft([invoice({ daysLate: 20, lastLevel: 2, lastReminder: AS_OF - 10 })]);
-    expect(drafts[0].level).toBe(2);
+  it("leaves out an invoice whose level was already sent, and repeats that level (never the next) when included on purpose", () => {
+    const sent = invoice({ daysLate: 20, lastLevel: 2, lastReminder: AS_OF - 10 });
+    const left = draft([sent]);
+    expect(left.drafts).toEqual([]);
+    expect(left.excluded[0].reason.key).toBe("levelSent");
+    expect(describeIssue(left.excluded[0].reason, "en")).toBe(
+      "Reminder 2 already sent: Phone call from day 30 overdue"
+    );
+    expect(draft([sent], new Set([sent.row])).drafts[0].level).toBe(2);
   });
 
-  it("uses the courtesy level for an invoice selected long before its due date", () => {
-    const { drafts, excluded } = draft([invoice({ daysLate: -20 })]);
+  it("leaves out an invoice long before its due date, and writes a courtesy letter when included on purpose", () => {
+    const early = invoice({ daysLate: -20 });
+    expect(draft([early]).excluded.map((e) => e.reason.key)).toEqual(["notDue"]);
+    const { drafts, excluded } = draft([early], new Set([early.row]));
     expect(excluded).toEqual([]);
     expect(drafts[0].level).toBe(0);
     expect(drafts[0].text).toContain("échéance dans 20 jours");
@@ -115,10 +123,10 @@ describe("draftReminders: what is left out, and why", () => {
     const { drafts, excluded } = draft([a, b]);
     expect(drafts).toEqual([]);
     expect(excluded.map((e) => e.reason)).toEqual([
-      { key: "wait", params: { daysSinceContact: 3, lastContact: "2024-03-02", minDays: 7 } },
+      { key: "contactInterval", params: { action: "Reminder 2", days: 4 } },
       { key: "wait", params: { daysSinceContact: 3, lastContact: "2024-03-02", minDays: 7 } },
     ]);
-    expect(describeIssue(excluded[0].reason, "en")).toBe(
+    expect(describeIssue(excluded[1].reason, "en")).toBe(
       "contacted 3 days ago (on 2 March 2024); wait 7 days between contacts"
     );
     const included = draft([a, b], { recentlyContacted: true });
@@ -188,6 +196,11 @@ describe("draftReminders: what is left out, and why", () => {
         name: "n",
         currency: "c",
         invoice: "i",
+        days: 2,
+        fromDay: 3,
+        sent: "Reminder 1",
+        next: "Reminder 2",
+        action: "Formal notice",
       };
       expect(describeIssue({ key, params }, "fr")).not.toBe(describeIssue({ key, params }, "en"));
       expect(describeIssue({ key, params }, "fr")).not.toContain("undefined");

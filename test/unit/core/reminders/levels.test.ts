@@ -122,11 +122,8 @@ describe("the wording of each level", () => {
       expect(script).toContain("F-2024-002");
       expect(script).toContain(money[language].total);
       expect(script).toContain(language === "fr" ? "Obtenir un engagement" : "Obtain a commitment");
-      expect(draft.text).toContain(
-        language === "fr"
-          ? "Je fais suite à mon appel téléphonique du 5 mars 2024"
-          : "telephone call of 5 March 2024"
-      );
+      // No call is recorded: the email never claims one.
+      expect(draft.text).not.toMatch(/appel téléphonique|entretien téléphonique|telephone call/);
     }
     expect(draftAt(2, "en").callScript).toBeUndefined();
   });

@@ -89,7 +89,7 @@ describe("late-payment penalties in the reminders", () => {
     expect(fr.text).not.toContain("taux annuel");
   });
 
-  it("an invoice not yet due in a firm reminder carries no penalty", () => {
+  it("an invoice not yet due in a firm reminder is listed apart as coming due, without penalty nor in the total due", () => {
     const fr = draft(
       [
         invoice({ invoiceNumber: "late", daysLate: 20 }),
@@ -97,7 +97,10 @@ describe("late-payment penalties in the reminders", () => {
       ],
       { jurisdiction: "FR" }
     );
-    expect(fr.invoices.map((l) => l.indemnity)).toEqual([40, 0]);
+    expect(fr.invoices.map((l) => [l.invoiceNumber, l.indemnity])).toEqual([["late", 40]]);
+    expect(fr.comingDue.map((l) => [l.invoiceNumber, l.indemnity])).toEqual([["early", undefined]]);
+    expect(fr.total).toBe(fr.invoices[0].open);
+    expect(fr.text).toContain("falls due shortly (not overdue");
   });
 
   it("a negative rate in the settings gives a warning and no penalties, not NaN", () => {

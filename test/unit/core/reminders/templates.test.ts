@@ -107,7 +107,7 @@ describe("templates the user edits", () => {
     expect(describeIssue(draft.warnings[0], "fr")).toContain(
       "Votre modèle « 2.en.body » est inutilisable"
     );
-    expect(draft.text).toContain("Despite our previous reminder");
+    expect(draft.text).toContain("According to our records, we have not yet received payment");
   });
 
   it("with an unknown placeholder warn that it stays blank", () => {

@@ -3,6 +3,7 @@ import {
   MAX_CELL_TEXT,
   REMINDER_LOG_FORMATS,
   REMINDER_LOG_HEADERS,
+  parseReminderLog,
   reminderLogRow,
 } from "../../../../src/core/sheet/reminderLog";
 import type { ReminderRecord } from "../../../../src/core/workbook";
@@ -27,7 +28,7 @@ describe("the reminder log's columns", () => {
 });
 
 describe("reminderLogRow", () => {
-  it("writes one line per draft: date, customer, invoices, level, channel, total, language", () => {
+  it("writes one line per draft: date, customer, invoices, level, channel, total, language, note", () => {
     expect(reminderLogRow(draft)).toEqual([
       45415,
       "Boulangerie Martin",
@@ -36,6 +37,31 @@ describe("reminderLogRow", () => {
       "email",
       3480.5,
       "fr",
+      "",
+    ]);
+  });
+
+  it("says in the note when the user chose to send a held-back first contact", () => {
+    expect(reminderLogRow({ ...draft, note: "chosen" })[7]).toBe(
+      "Premier contact à ce niveau choisi par l’utilisateur"
+    );
+  });
+
+  it("reads its lines back as letters, skipping lines it did not write", () => {
+    const rows = [
+      REMINDER_LOG_HEADERS.en,
+      reminderLogRow(draft),
+      ["note", "x"],
+      [45420, "", "F", 1],
+    ];
+    expect(parseReminderLog(rows)).toEqual([
+      {
+        date: 45415,
+        customer: "Boulangerie Martin",
+        invoiceNumbers: ["F-2024-0042", "F-2024-0057"],
+        level: 2,
+        channel: "email",
+      },
     ]);
   });
 

@@ -68,6 +68,8 @@ export interface SheetRead {
   firstColumn?: number;
   /** 1-based sheet row of the last row read (data rows end there). */
   lastRow?: number;
+  /** Headers of the add-in's own contact memory columns on the sheet (Last reminder, Level). */
+  memoryColumns?: Partial<Record<"lastReminder" | "lastLevel", string>>;
 }
 
 /** One draft marked as sent: what the reminder memory records. */

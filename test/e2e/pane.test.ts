@@ -113,7 +113,7 @@ test("drafting reminders gives one draft per customer with every invoice number"
   await shot("drafts");
   await expectAccessible("drafts");
 
-  await pane().getByRole("button", { name: "Mark as sent" }).click();
+  await pane().getByRole("button", { name: "Mark all as sent" }).click();
   await pane()
     .getByText(/reminders? recorded in the sheet/)
     .waitFor();

@@ -140,6 +140,7 @@ export function readInvoices(
     dateOrder,
     firstColumn: options.firstColumn ?? 0,
     lastRow: firstRow + cells.length - 1,
+    ...memoryHeaders(headers, memory),
   };
 }
 
@@ -419,6 +420,17 @@ function recallReminder(
   const level =
     memory.lastLevel === undefined ? undefined : parseLevel(cellsOfRow[memory.lastLevel]);
   if (level?.ok) invoice.lastLevel = level.value;
+}
+
+/** The headers of the add-in's memory columns found on the sheet, for the column check. */
+function memoryHeaders(
+  headers: readonly string[],
+  memory: { lastReminder?: number; lastLevel?: number }
+): Pick<SheetRead, "memoryColumns"> {
+  const found: NonNullable<SheetRead["memoryColumns"]> = {};
+  if (memory.lastReminder !== undefined) found.lastReminder = headers[memory.lastReminder];
+  if (memory.lastLevel !== undefined) found.lastLevel = headers[memory.lastLevel];
+  return Object.keys(found).length ? { memoryColumns: found } : {};
 }
 
 function assignDefined(invoice: Invoice, extra: Partial<Invoice>): void {

@@ -65,6 +65,8 @@ export const en = {
       `Sheet “${sheet}”: headers on row ${row}, ${count} invoices read.`,
     intro: "Each field below uses one column of your sheet. Change it where the guess is wrong.",
     notUsed: "(not used)",
+    memoryColumn: (header: string) =>
+      `Kept by the add-in in its own column “${header}” (updated by Mark as sent; the formulas read it).`,
     required: "required",
     samples: (values: string) => `Examples: ${values}`,
     noSamples: "No values in this column.",

@@ -64,6 +64,8 @@ export const fr: Strings = {
     intro:
       "Chaque champ ci-dessous utilise une colonne de votre feuille. Corrigez-le si la proposition est fausse.",
     notUsed: "(non utilisée)",
+    memoryColumn: (header) =>
+      `Tenue par le complément dans sa propre colonne « ${header} » (mise à jour par « Marquer comme envoyée » ; les formules la lisent).`,
     required: "obligatoire",
     samples: (values) => `Exemples : ${values}`,
     noSamples: "Aucune valeur dans cette colonne.",

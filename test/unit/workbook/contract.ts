@@ -455,6 +455,8 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       const receipt = await fixture.workbook.recordReminders(read, [letter]);
       const again = await fixture.workbook.readReceivables();
       await fixture.workbook.writeAnalysis(again, { asOf: AS_OF + 3, settings: SETTINGS });
+      // The column check shows them as the add-in's memory, not as "(not used)".
+      expect(again.memoryColumns).toEqual({ lastReminder: "Last reminder", lastLevel: "Level" });
       // The memory columns, placed after the analysis columns, are what NEXTACTION reads.
       const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
       const headerAt = (text: string) =>

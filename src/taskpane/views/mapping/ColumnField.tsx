@@ -27,6 +27,8 @@ interface ColumnFieldProps {
   headers: string[];
   match?: ColumnMatch;
   disabled?: boolean;
+  /** The add-in's own memory column standing for this one when the user maps none. */
+  memoryHeader?: string;
   onChange(key: ColumnKey, header: string): void;
 }
 
@@ -57,6 +59,11 @@ export function ColumnField(props: ColumnFieldProps): React.JSX.Element {
             ))}
         </Dropdown>
       </Field>
+      {!match && props.memoryHeader && (
+        <Text size={200} className={styles.samples}>
+          {strings.mapping.memoryColumn(props.memoryHeader)}
+        </Text>
+      )}
       {match && level && (
         <div className={styles.meta}>
           <Badge appearance="tint" color={BADGE_COLOR[level]}>

@@ -55,6 +55,9 @@ export function MappingView(props: MappingViewProps): React.JSX.Element {
             required={REQUIRED_COLUMNS.includes(key)}
             headers={read?.headers ?? []}
             match={byKey.get(key)}
+            memoryHeader={
+              key === "lastReminder" || key === "lastLevel" ? read?.memoryColumns?.[key] : undefined
+            }
             disabled={busy || !read}
             onChange={change}
           />

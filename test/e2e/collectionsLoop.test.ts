@@ -106,7 +106,7 @@ async function waitAnalysedAt(page: Page, asOf: Day): Promise<void> {
     const [, letters, row] = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(at + 1)) ?? [];
     const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     return book.getSheet(sheet)?.value(Number(row), column) === day;
-  }, asOf);
+  }, asOf, { timeout: 300_000 });
 }
 
 /** Read the book until `ready` holds (the pane re-analyses after marking, a moment later). */

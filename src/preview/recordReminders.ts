@@ -91,7 +91,7 @@ export function undoReminders(state: BookState, read: SheetRead, receipt: Record
   const firstColumn = read.firstColumn ?? 0;
   const found = memoryColumnsOnSheet(
     headerCells(sheet, read),
-    ownedColumnsOf(settingsStore(state), sheet.name),
+    ownedColumnsOn(settingsStore(state), sheet, firstColumn),
     "en"
   );
   const placements = MEMORY_COLUMNS.map((spec) => found.get(spec.id));

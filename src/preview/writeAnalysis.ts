@@ -35,7 +35,7 @@ export function writeAnalysis(
     language
   );
 
-  const memory = memoryColumnsOnSheet(header, ownedColumnsOf(store, sheet.name), language);
+  const memory = memoryColumnsOnSheet(header, ownedColumnsOn(store, sheet, firstColumn), language);
   const ladder = analysisLadder(options.settings);
   const lines = historyLines(read.invoices, options.asOf, options.reminderLog);
   writeHistory(state, lines, options.asOf, ladder, language);

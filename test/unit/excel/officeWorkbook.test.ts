@@ -113,8 +113,10 @@ describe("OfficeWorkbook and Office.js discipline", () => {
     const read = figures.find((f) => f.operation === "read");
     const write = figures.find((f) => f.operation === "writeAnalysis");
     expect(read?.syncs).toBeLessThan(40);
-    // The risk formula looks up three more history figures per row (usual delay, share paid
-    // more than 10 days late, invoices settled): longer formulas, a few more chunks.
-    expect(write?.syncs).toBeLessThan(150);
+    // The written formulas grew (paid test in plain arithmetic, days computed in place, three
+    // more history figures for the risk score): about 209 syncs for 500,000 rows, every one of
+    // them a chunk under the request limit except the fixed ones asserted above. This bound
+    // catches a formula that doubles in length again.
+    expect(write?.syncs).toBeLessThan(250);
   }, 180_000);
 });

@@ -12,7 +12,10 @@ import { today } from "./clock";
 import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid, type Shape } from "./grid";
+import { readLanguageArg } from "./readLanguage";
 import { dayReader, readNumber } from "./readers";
+import { SHEET_WORDS } from "../core/sheet/sheetWords";
+import type { Language } from "../core/types";
 
 /** CREDIT.DAYSOVERDUE and CREDIT.AGEBUCKET over cells and ranges. */
 
@@ -79,12 +82,14 @@ const labelCache = new Map<string, readonly string[]>();
 const LABEL_CACHE_LIMIT = 64;
 const DEFAULT_LABELS: readonly string[] = bucketLabels(DEFAULT_BUCKET_BOUNDS);
 
-function labelsFor(bounds: readonly number[]): readonly string[] {
-  const key = bounds.join(",");
+function labelsFor(bounds: readonly number[], language: Language): readonly string[] {
+  if (bounds === DEFAULT_BUCKET_BOUNDS && language === "en") return DEFAULT_LABELS;
+  const key = `${language}:${bounds.join(",")}`;
   let labels = labelCache.get(key);
   if (!labels) {
     if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
-    labels = bucketLabels(bounds);
+    // "Current" is the one label with words; 1-30 and 91+ read the same in every language.
+    labels = [SHEET_WORDS[language].current, ...bucketLabels(bounds).slice(1)];
     labelCache.set(key, labels);
   }
   return labels;
@@ -112,13 +117,20 @@ export function readBounds(value: unknown): readonly number[] | CellError {
 
 /**
  * Ageing bucket of each due date at the as-of date: "Current", "1-30", "31-60", "61-90", "91+"
- * with the default bounds; "" for a blank due date.
+ * with the default bounds ("Non échu" for Current in French); "" for a blank due date.
  */
-export function ageBucketCells(dueDate: unknown, asOf?: unknown, bounds?: unknown): unknown[][] {
+export function ageBucketCells(
+  dueDate: unknown,
+  asOf?: unknown,
+  bounds?: unknown,
+  language?: unknown
+): unknown[][] {
   const dates = readDueDates(dueDate, asOf);
   if (isCellError(dates)) return single(dates);
   const limits = readBounds(bounds);
   if (isCellError(limits)) return single(limits);
-  const labels = limits === DEFAULT_BUCKET_BOUNDS ? DEFAULT_LABELS : labelsFor(limits);
+  const words = readLanguageArg(language);
+  if (isCellError(words)) return single(words);
+  const labels = labelsFor(limits, words);
   return overdueGrid(dates, (days) => labels[ageBucketIndex(days, limits)]);
 }

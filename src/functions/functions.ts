@@ -41,10 +41,16 @@ export function daysOverdue(dueDate: any[][], asOf?: any[][]): any[][] {
  * @param {any[][]} dueDate Due date of the invoice: a date, or a range of due dates.
  * @param {any[][]} [asOf] Date to count to (default: today). Give a cell, e.g. $B$1.
  * @param {any[][]} [bounds] Upper bounds of the buckets in days, increasing (default: {30,60,90}).
+ * @param {any[][]} [language] Language of the labels: "en" (default) or "fr" ("Non échu" for Current).
  * @returns {any[][]} Bucket label, in the shape of dueDate.
  */
-export function ageBucket(dueDate: any[][], asOf?: any[][], bounds?: any[][]): any[][] {
-  return ageBucketCells(dueDate, asOf, bounds);
+export function ageBucket(
+  dueDate: any[][],
+  asOf?: any[][],
+  bounds?: any[][],
+  language?: any[][]
+): any[][] {
+  return ageBucketCells(dueDate, asOf, bounds, language);
 }
 
 /**
@@ -89,10 +95,11 @@ export function riskScore(
  * Risk class of a risk score: Low (under 25), Medium (25-49), High (50-74) or Critical (75+).
  * @customfunction RISKCLASS
  * @param {any[][]} score Risk score from 0 to 100, e.g. from CREDIT.RISKSCORE.
+ * @param {any[][]} [language] Language of the class: "en" (default) or "fr" (Faible, Moyen, Élevé, Critique).
  * @returns {any[][]} Low, Medium, High or Critical, in the shape of score.
  */
-export function riskClass(score: any[][]): any[][] {
-  return riskClassCells(score);
+export function riskClass(score: any[][], language?: any[][]): any[][] {
+  return riskClassCells(score, language);
 }
 
 /**
@@ -114,15 +121,17 @@ export function hold(daysOverdue: any[][], creditUse?: any[][], holdDay?: any[][
  * @param {any[][]} [disputed] Whether the invoice is disputed: TRUE/FALSE, Yes/No, Oui/Non, 1/0.
  * @param {any[][]} [promiseDate] Date the customer promised to pay by, if any.
  * @param {any[][]} [asOf] Date to judge the promise at (default: today). Give a cell, e.g. $B$1.
+ * @param {any[][]} [language] Language of the words: "en" (default) or "fr" (payée, litige, promesse, promesse non tenue).
  * @returns {any[][]} paid, disputed, promise, broken promise or blank, in the shape of the ranges given.
  */
 export function status(
   openAmount: any[][],
   disputed?: any[][],
   promiseDate?: any[][],
-  asOf?: any[][]
+  asOf?: any[][],
+  language?: any[][]
 ): any[][] {
-  return statusCells(openAmount, disputed, promiseDate, asOf);
+  return statusCells(openAmount, disputed, promiseDate, asOf, language);
 }
 
 /**
@@ -132,8 +141,9 @@ export function status(
  * @param {any[][]} [riskScore] Risk score 0-100: High or Critical brings the next step forward.
  * @param {any[][]} [lastLevel] Ladder level of the last reminder sent (0 = courtesy reminder); blank if unknown.
  * @param {any[][]} [daysSinceContact] Days since the customer was last contacted.
- * @param {any[][]} [status] Blank, disputed, promise, broken promise or paid, e.g. from CREDIT.STATUS.
+ * @param {any[][]} [status] Blank, disputed, promise, broken promise or paid (or the French words), e.g. from CREDIT.STATUS.
  * @param {any[][]} [policy] Range of your own ladder: from-day in the first column, action in the second.
+ * @param {any[][]} [language] Language of the text: "en" (default) or "fr" (e.g. "Relance 2", "Attendre : Appel téléphonique à partir du jour 30").
  * @returns {any[][]} The action to take, e.g. "Reminder 2" or "Wait: Phone call from day 30".
  */
 export function nextAction(
@@ -142,9 +152,18 @@ export function nextAction(
   lastLevel?: any[][],
   daysSinceContact?: any[][],
   status?: any[][],
-  policy?: any[][]
+  policy?: any[][],
+  language?: any[][]
 ): any[][] {
-  return nextActionCells(daysOverdue, riskScore, lastLevel, daysSinceContact, status, policy);
+  return nextActionCells(
+    daysOverdue,
+    riskScore,
+    lastLevel,
+    daysSinceContact,
+    status,
+    policy,
+    language
+  );
 }
 
 /**

@@ -4,9 +4,11 @@ import { memoNextAction } from "../core/policy/memoNextAction";
 import {
   type DunningPolicy,
   type InvoiceStatus,
+  type NextAction,
   type NextActionInput,
 } from "../core/policy/nextAction";
 import type { Day } from "../core/types";
+import { nextActionText, SHEET_WORDS } from "../core/sheet/sheetWords";
 import { describeValue } from "../core/values/describeValue";
 import { parsed, refused } from "../core/values/parsed";
 import { CellArg, cellArg, isError, shapeOf, type CellReader } from "./cellArg";
@@ -14,6 +16,7 @@ import { today } from "./clock";
 import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
+import { readLanguageArg } from "./readLanguage";
 import {
   dayReader,
   readBoolean,
@@ -82,7 +85,8 @@ export function nextActionCells(
   lastLevel?: unknown,
   daysSinceContact?: unknown,
   status?: unknown,
-  policy?: unknown
+  policy?: unknown,
+  language?: unknown
 ): unknown[][] {
   const days = cellArg("daysOverdue", daysOverdue, readNumber);
   if (!(days instanceof CellArg)) return single(days);
@@ -98,6 +102,21 @@ export function nextActionCells(
   if (isCellError(shape)) return single(shape);
   const dunning = readPolicy(policy);
   if (isCellError(dunning)) return single(dunning);
+  const words = readLanguageArg(language);
+  if (isCellError(words)) return single(words);
+  // English is nextAction's own text; other languages are built from its reason, once per answer.
+  const texts = new Map<NextAction, string>();
+  const textOf = (next: NextAction): string => {
+    if (words === "en") return next.text;
+    let text = texts.get(next);
+    if (text === undefined) {
+      // Answers outside the memo are new objects per row: keep the map small.
+      if (texts.size >= 4096) texts.clear();
+      text = nextActionText(next, words);
+      texts.set(next, text);
+    }
+    return text;
+  };
 
   // One input object for the whole call: nextAction reads it and keeps nothing of it. Rows with
   // the same inputs share one answer (memoNextAction, exact), so a column of a million rows
@@ -128,7 +147,7 @@ export function nextActionCells(
         input.lastLevel = l;
         input.daysSinceContact = n;
         input.status = st;
-        row[c] = actionOf(input).text;
+        row[c] = textOf(actionOf(input));
       }
     }
     out[r] = row;
@@ -136,12 +155,16 @@ export function nextActionCells(
   return out;
 }
 
-/** Status of each invoice (see core statusOf); "" for a blank open amount. */
+/**
+ * Status of each invoice (see core statusOf) in the language's words ("paid" or "payée"); "" for a
+ * blank open amount.
+ */
 export function statusCells(
   openAmount: unknown,
   disputed?: unknown,
   promiseDate?: unknown,
-  asOf?: unknown
+  asOf?: unknown,
+  language?: unknown
 ): unknown[][] {
   const readDay = dayReader(functionsDateOrder());
   const open = cellArg("openAmount", openAmount, readNumber);
@@ -154,6 +177,9 @@ export function statusCells(
   if (!(asOfArg instanceof CellArg)) return single(asOfArg);
   const shape = shapeOf([open, dispute, promise, asOfArg]);
   if (isCellError(shape)) return single(shape);
+  const words = readLanguageArg(language);
+  if (isCellError(words)) return single(words);
+  const names = SHEET_WORDS[words].status;
 
   let now: Day | undefined;
   const out = new Array<unknown[]>(shape.rows);
@@ -169,7 +195,10 @@ export function statusCells(
       else if (isError(p)) row[c] = p;
       else if (isError(a)) row[c] = a;
       else if (o === undefined) row[c] = "";
-      else row[c] = statusOf(o, x === true, p, a ?? (now ??= today()));
+      else {
+        const state = statusOf(o, x === true, p, a ?? (now ??= today()));
+        row[c] = state === "" ? "" : names[state];
+      }
     }
     out[r] = row;
   }

@@ -1,5 +1,7 @@
 import { riskClass } from "../core/risk/riskClass";
 import { riskScoreValue } from "../core/risk/riskScore";
+import { SHEET_WORDS } from "../core/sheet/sheetWords";
+import { readLanguageArg } from "./readLanguage";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { isCellError } from "./errors";
 import { single } from "./grid";
@@ -96,10 +98,16 @@ export function riskScoreCells(
   return out;
 }
 
-/** Risk class of each score: Low < 25 <= Medium < 50 <= High < 75 <= Critical; "" when blank. */
-export function riskClassCells(score: unknown): unknown[][] {
+/**
+ * Risk class of each score: Low < 25 <= Medium < 50 <= High < 75 <= Critical ("Faible", "Moyen",
+ * "Élevé", "Critique" in French); "" when blank.
+ */
+export function riskClassCells(score: unknown, language?: unknown): unknown[][] {
   const scores = cellArg("score", score, readScore);
   if (!(scores instanceof CellArg)) return single(scores);
+  const words = readLanguageArg(language);
+  if (isCellError(words)) return single(words);
+  const names = SHEET_WORDS[words].riskClass;
   const rows = scores.grid.length;
   const cols = scores.grid[0].length;
   const out = new Array<unknown[]>(rows);
@@ -107,7 +115,7 @@ export function riskClassCells(score: unknown): unknown[][] {
     const row = new Array<unknown>(cols);
     for (let c = 0; c < cols; c++) {
       const s = scores.at(r, c);
-      row[c] = isError(s) ? s : s === undefined ? "" : riskClass(s);
+      row[c] = isError(s) ? s : s === undefined ? "" : names[riskClass(s)];
     }
     out[r] = row;
   }

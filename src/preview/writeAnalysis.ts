@@ -78,6 +78,7 @@ export function writeAnalysis(
         const placement = memory.get(id);
         return placement ? (sheet.value(row, firstColumn + placement.index) ?? null) : undefined;
       },
+      language,
     });
     for (const column of plan.columns) {
       const value = values.get(column.spec.id);

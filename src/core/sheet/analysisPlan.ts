@@ -83,6 +83,7 @@ export function planAnalysis(
     refs,
     bucketBounds: settings.bucketBounds,
     hasCreditUse: mapped.has("creditLimit"),
+    language,
   };
   return {
     mode,

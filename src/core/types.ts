@@ -77,7 +77,14 @@ export interface Settings extends PenaltySettings {
   minDaysBetweenContacts: number;
   /** Upper bounds of the ageing buckets, ascending, e.g. [30, 60, 90]. */
   bucketBounds: number[];
+  /** The pane's display language ("auto": Office's). Changing it never rewrites the workbook. */
   language: "auto" | Language;
+  /**
+   * The language of what the add-in writes in the workbook: headers, sheet names and the values
+   * of the analysis formulas. "auto" until the first analysis, which sets it from Office's
+   * language and saves it with the workbook.
+   */
+  workbookLanguage?: "auto" | Language;
   currency: string;
   senderName: string;
   signature: string;

@@ -4,7 +4,7 @@ import type { Workbook } from "../core/workbook";
 import { AsOfField } from "./components/AsOfField";
 import { Heading } from "./components/Heading";
 import { StatusArea } from "./components/StatusArea";
-import { useLanguage, useStrings } from "./i18n/useStrings";
+import { stringsFor, useStrings } from "./i18n/useStrings";
 import { buildAgeingReport } from "./state/ageingReport";
 import type { PaneSession } from "./state/usePaneSession";
 import { useReminders } from "./state/useReminders";
@@ -63,7 +63,6 @@ export function PaneLayout({
   recordOnAsOf = false,
 }: PaneLayoutProps): React.JSX.Element {
   const strings = useStrings();
-  const language = useLanguage();
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabKey>("overview");
   const [customer, setCustomer] = React.useState<string>();
@@ -88,7 +87,7 @@ export function PaneLayout({
     read: session.read,
     asOf: session.asOf,
     settings: session.settings,
-    language,
+    language: session.workbookLanguage,
     task,
     strings,
     onRecorded: () => session.refresh(true),
@@ -136,8 +135,12 @@ export function PaneLayout({
       "report",
       () =>
         workbook.writeAgeingReport({
-          ...buildAgeingReport(portfolio, strings, session.settings.currency),
-          language,
+          ...buildAgeingReport(
+            portfolio,
+            stringsFor(session.workbookLanguage),
+            session.settings.currency
+          ),
+          language: session.workbookLanguage,
         }),
       () => strings.done.report
     );

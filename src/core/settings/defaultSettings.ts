@@ -19,6 +19,7 @@ export function defaultSettings(): Settings {
     minDaysBetweenContacts: 7,
     bucketBounds: [...DEFAULT_BUCKET_BOUNDS],
     language: "auto",
+    workbookLanguage: "auto",
     currency: "EUR",
     senderName: "",
     signature: "",

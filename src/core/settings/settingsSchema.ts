@@ -3,13 +3,13 @@ import type { Jurisdiction, Settings } from "../types";
 import { describeValue } from "../values/describeValue";
 import { parsed, refused } from "../values/parsed";
 import { compactIban, ibanProblem, isBic } from "../payment/iban";
+import { currencyRule } from "./currencyRule";
 import { ladderRule } from "./ladderRule";
 import {
   isRecord,
   listOf,
   numberIn,
   oneOf,
-  textMatching,
   textUpTo,
   type SettingRule,
 } from "./settingRules";
@@ -50,8 +50,9 @@ export const SETTINGS_SCHEMA: { [K in keyof Settings]-?: SettingRule<Settings[K]
   minDaysBetweenContacts: numberIn(0, 365, true),
   bucketBounds: bucketBoundsRule,
   language: oneOf<Settings["language"]>(["auto", "fr", "en"]),
-  // Intl.NumberFormat throws on a malformed currency code: three capital letters, ISO 4217.
-  currency: textMatching(/^[A-Z]{3}$/, "EUR"),
+  workbookLanguage: oneOf<NonNullable<Settings["workbookLanguage"]>>(["auto", "fr", "en"]),
+  // Intl.NumberFormat throws on a malformed currency code; a well-formed unknown one means nothing.
+  currency: currencyRule,
   senderName: textUpTo(255),
   signature: textUpTo(MAX_TEXT),
   paymentInstructions: textUpTo(MAX_TEXT),

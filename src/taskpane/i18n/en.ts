@@ -291,6 +291,7 @@ export const en = {
       minDaysBetweenContacts: "Minimum days between contacts",
       bucketBounds: "Ageing buckets",
       language: "Language",
+      workbookLanguage: "Language of the workbook",
       currency: "Currency",
       senderName: "Sender name",
       signature: "Signature",

@@ -286,6 +286,7 @@ export const fr: Strings = {
       minDaysBetweenContacts: "Délai minimal entre deux contacts",
       bucketBounds: "Tranches d’ancienneté",
       language: "Langue",
+      workbookLanguage: "Langue du classeur",
       currency: "Devise",
       senderName: "Nom de l’expéditeur",
       signature: "Signature",

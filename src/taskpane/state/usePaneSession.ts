@@ -1,8 +1,8 @@
 import * as React from "react";
 import type { Journal } from "../../core/account/journal";
-import type { Day, Settings } from "../../core/types";
+import type { Day, Language, Settings } from "../../core/types";
 import type { ColumnMapping, LoggedReminder, SheetRead, Workbook } from "../../core/workbook";
-import { resolveLanguage } from "../i18n/resolveLanguage";
+import { changesSheet, workbookLanguageOf } from "./workbookLanguage";
 import type { Strings } from "../i18n/strings";
 import { defaultSettings } from "../../core/settings/defaultSettings";
 import { settingsProblems, validateSettings } from "../../core/settings/validateSettings";
@@ -20,6 +20,8 @@ export interface PaneSession {
   mapping: ColumnMapping;
   settings: Settings;
   asOf: Day;
+  /** The language of what the add-in writes in the workbook (see workbookLanguageOf). */
+  workbookLanguage: Language;
   /** The analysis at `asOf`, once the sheet has been analysed. */
   portfolio?: Portfolio;
   /** The letters of the workbook's reminder log, as last read. */
@@ -139,7 +141,9 @@ export function usePaneSession(
    */
   const writeAll = React.useCallback(
     async (sheet: SheetRead, at: Day, current: Settings, columns: ColumnMapping) => {
-      const language = resolveLanguage(current.language, hostLocale);
+      // The workbook's language, not the pane's: set from Office's on the first analysis and
+      // saved with the workbook, so a pane shown in another language never rewrites its words.
+      const language = workbookLanguageOf(current, hostLocale);
       const log = await workbook.readReminderLog();
       setReminderLog(log);
       const result = await workbook.writeAnalysis(sheet, {
@@ -148,7 +152,11 @@ export function usePaneSession(
         language,
         reminderLog: log,
       });
-      await workbook.saveSettings(current, columns);
+      const saved = { ...current, workbookLanguage: language };
+      await workbook.saveSettings(saved, columns);
+      setSettings((now) =>
+        now.workbookLanguage === language ? now : { ...now, workbookLanguage: language }
+      );
       return result.rowsWritten;
     },
     [workbook, hostLocale]
@@ -239,8 +247,9 @@ export function usePaneSession(
         );
         return;
       }
+      const previous = settings;
       setSettings(next);
-      if (analysed) {
+      if (analysed && changesSheet(previous, next)) {
         // A new ladder or new buckets change the next actions: the columns are rewritten.
         await rewrite(asOf, next);
         return;
@@ -251,7 +260,7 @@ export function usePaneSession(
         () => strings.current?.done.saved ?? ""
       );
     },
-    [workbook, mapping, analysed, asOf, rewrite, run, fail]
+    [workbook, mapping, analysed, asOf, rewrite, run, fail, settings]
   );
 
   const editColumns = React.useCallback(() => setPhase("mapping"), []);
@@ -262,6 +271,7 @@ export function usePaneSession(
     mapping,
     settings,
     asOf,
+    workbookLanguage: workbookLanguageOf(settings, hostLocale),
     portfolio,
     reminderLog,
     setAsOf,

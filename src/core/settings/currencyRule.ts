@@ -19,10 +19,10 @@ export function currencyCodes(): readonly string[] {
 }
 
 /** Used only where the runtime cannot list its currencies. */
-const COMMON_CURRENCIES: readonly string[] = [
-  "AUD", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF", "JPY", "MAD", "NOK",
-  "NZD", "PLN", "RON", "SEK", "SGD", "TND", "USD", "XAF", "XOF", "XPF", "ZAR",
-];
+const COMMON_CURRENCIES: readonly string[] =
+  "AUD CAD CHF CNY CZK DKK EUR GBP HKD HUF JPY MAD NOK NZD PLN RON SEK SGD TND USD XAF XOF XPF ZAR".split(
+    " "
+  );
 
 /**
  * A currency of the ISO 4217 list, as its three capital letters: "XYZ" or "XYZ1" is refused, so

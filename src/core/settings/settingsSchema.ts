@@ -5,14 +5,7 @@ import { parsed, refused } from "../values/parsed";
 import { compactIban, ibanProblem, isBic } from "../payment/iban";
 import { currencyRule } from "./currencyRule";
 import { ladderRule } from "./ladderRule";
-import {
-  isRecord,
-  listOf,
-  numberIn,
-  oneOf,
-  textUpTo,
-  type SettingRule,
-} from "./settingRules";
+import { isRecord, listOf, numberIn, oneOf, textUpTo, type SettingRule } from "./settingRules";
 
 /** The longest text a cell holds: a template or a signature longer than that cannot be written. */
 const MAX_TEXT = 32767;

@@ -10,6 +10,8 @@ export interface Formatters {
   percent(ratio: number): string;
   /** A Day -> the locale's medium date, e.g. 30 juin 2013 or Jun 30, 2013. */
   date(day: Day): string;
+  /** "EUR" -> "EUR – euro" (the code first: what the user types to find it in the list). */
+  currencyName(code: string): string;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -21,6 +23,7 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const numbers = new Map<number, Intl.NumberFormat>();
+  const currencyNames = displayNames(locale);
   return {
     money: (value) => money.format(value),
     number: (value, digits = 1) => {
@@ -33,6 +36,10 @@ export function createFormatters(locale: string, currency: string): Formatters {
     },
     percent: (ratio) => percent.format(ratio),
     date: (day) => dates.format(new Date(DAY_ZERO + day * MS_PER_DAY)),
+    currencyName: (code) => {
+      const name = currencyNames?.of(code);
+      return name && name !== code ? `${code} – ${name}` : code;
+    },
   };
 }
 
@@ -42,5 +49,14 @@ function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
     return new Intl.NumberFormat(locale, { style: "currency", currency: currency || "EUR" });
   } catch {
     return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+}
+
+/** Currency names in the locale, where the runtime has Intl.DisplayNames. */
+function displayNames(locale: string): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames([locale], { type: "currency" });
+  } catch {
+    return undefined;
   }
 }

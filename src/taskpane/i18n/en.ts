@@ -282,6 +282,24 @@ export const en = {
       formal: "Formal",
     } as Record<string, string>,
   },
+  settingsForm: {
+    wholeNumber: "Enter a whole number of days, without decimals.",
+    number: "Enter a number.",
+    atLeast: (min: number) => `Enter a number of ${min} or more.`,
+    between: (min: number, max: number) => `Enter a number from ${min} to ${max}.`,
+    actionRequired: "Give this level an action name.",
+    sameDay: (levels: string, day: number) =>
+      `Levels ${levels} all start on day ${day}: give each level its own day.`,
+    ladderOrder: "Levels are kept in the order of their from-day.",
+    fieldOf: (field: string, level: number) => `${field} (level ${level})`,
+    blocked: (fields: string) => `Not saved yet: fix ${fields}.`,
+    paneLanguage: "Language of the pane",
+    paneLanguageHint: "Only what you read here; the workbook keeps its own language.",
+    workbookLanguage: "Language of the workbook",
+    workbookLanguageHint:
+      "Headers, sheet names and the values of the analysis columns (Current, High, Reminder 1…).",
+    currencyHint: "ISO 4217 currency of the amounts in the sheet.",
+  },
   savedSettings: {
     names: {
       jurisdiction: "Jurisdiction",

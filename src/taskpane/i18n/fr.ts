@@ -277,6 +277,24 @@ export const fr: Strings = {
     },
     tones: { friendly: "Amical", courteous: "Courtois", firm: "Ferme", formal: "Formel" },
   },
+  settingsForm: {
+    wholeNumber: "Saisissez un nombre entier de jours, sans décimales.",
+    number: "Saisissez un nombre.",
+    atLeast: (min) => `Saisissez un nombre supérieur ou égal à ${min}.`,
+    between: (min, max) => `Saisissez un nombre compris entre ${min} et ${max}.`,
+    actionRequired: "Donnez un nom à l’action de ce niveau.",
+    sameDay: (levels, day) =>
+      `Les niveaux ${levels} commencent tous au jour ${day} : donnez à chaque niveau son propre jour.`,
+    ladderOrder: "Les niveaux sont rangés dans l’ordre de leur jour de départ.",
+    fieldOf: (field, level) => `${field} (niveau ${level})`,
+    blocked: (fields) => `Pas encore enregistré : corrigez ${fields}.`,
+    paneLanguage: "Langue du volet",
+    paneLanguageHint: "Seulement ce que vous lisez ici ; le classeur garde sa propre langue.",
+    workbookLanguage: "Langue du classeur",
+    workbookLanguageHint:
+      "En-têtes, noms de feuilles et valeurs des colonnes d’analyse (Non échu, Élevé, Relance 1…).",
+    currencyHint: "Devise ISO 4217 des montants de la feuille.",
+  },
   savedSettings: {
     names: {
       jurisdiction: "Juridiction",

@@ -1,9 +1,11 @@
 import * as React from "react";
 import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Jurisdiction, Settings } from "../../../core/types";
+import type { Jurisdiction, Language, Settings } from "../../../core/types";
+import { currencyCodes } from "../../../core/settings/currencyRule";
+import { useReportField } from "../../components/fieldErrors";
 import { NumberField } from "../../components/NumberField";
 import { Heading } from "../../components/Heading";
-import { useLanguage, useStrings } from "../../i18n/useStrings";
+import { useFormat, useLanguage, useStrings } from "../../i18n/useStrings";
 import { JURISDICTION_RULES } from "../../../core/penalty/jurisdictions";
 import { DEFAULT_HOLD_DAY } from "../../../core/account/creditHold";
 import { boundsFromText, boundsToText } from "./bucketBoundsText";
@@ -29,6 +31,9 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
   const [boundsText, setBoundsText] = React.useState(boundsToText(draft.bucketBounds));
   const boundsValid = boundsFromText(boundsText) !== undefined;
   const s = strings.settings;
+  const form = strings.settingsForm;
+  useReportField("bucketBounds", s.bucketBounds, !boundsValid);
+  const format = useFormat();
   return (
     <>
       <div className={styles.group}>
@@ -37,6 +42,8 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
           value={draft.minDaysBetweenContacts}
           integer
           min={0}
+          max={365}
+          fieldId="minDays"
           onChange={(minDaysBetweenContacts) => onChange({ minDaysBetweenContacts })}
         />
         <NumberField
@@ -91,6 +98,8 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
           hint={rules.marginPoints > 0 ? rules.interestRule[language] : undefined}
           value={draft.annualRatePct}
           min={0}
+          max={100}
+          fieldId="rate"
           onChange={(annualRatePct) => onChange({ annualRatePct })}
         />
         <NumberField
@@ -98,6 +107,8 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
           hint={rules.defaultFixedFee > 0 ? rules.indemnityRule[language] : undefined}
           value={draft.fixedFee}
           min={0}
+          max={1_000_000}
+          fieldId="fixedFee"
           onChange={(fixedFee) => onChange({ fixedFee })}
         />
       </section>
@@ -105,7 +116,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         <Heading level={3} id="sender-heading">
           {s.senderHeading}
         </Heading>
-        <Field label={s.language}>
+        <Field label={form.paneLanguage} hint={form.paneLanguageHint}>
           <Select
             value={draft.language}
             onChange={(_e, data) => onChange({ language: data.value as Settings["language"] })}
@@ -117,12 +128,35 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
             ))}
           </Select>
         </Field>
-        <Field label={s.currency} hint={s.currencyHint}>
-          <Input
+        <Field label={form.workbookLanguage} hint={form.workbookLanguageHint}>
+          <Select
+            value={
+              draft.workbookLanguage === "en"
+                ? "en"
+                : draft.workbookLanguage === "fr"
+                  ? "fr"
+                  : language
+            }
+            onChange={(_e, data) => onChange({ workbookLanguage: data.value as Language })}
+          >
+            {(["fr", "en"] as const).map((option) => (
+              <option key={option} value={option}>
+                {s.languages[option]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.currency} hint={form.currencyHint}>
+          <Select
             value={draft.currency}
-            maxLength={3}
-            onChange={(_e, data) => onChange({ currency: data.value.toUpperCase() })}
-          />
+            onChange={(_e, data) => onChange({ currency: data.value })}
+          >
+            {currencyCodes().map((code) => (
+              <option key={code} value={code}>
+                {format.currencyName(code)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field label={s.senderName}>
           <Input

@@ -1,9 +1,22 @@
 import * as React from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { DunningLevel } from "../../../core/types";
 import { NumberField } from "../../components/NumberField";
 import { Heading } from "../../components/Heading";
+import { useReportField } from "../../components/fieldErrors";
 import { useStrings } from "../../i18n/useStrings";
+import { inDayOrder, ladderIssues } from "./ladderIssues";
+import { MAX_FROM_DAY } from "../../../core/settings/ladderRule";
 
 const CHANNELS: DunningLevel["channel"][] = ["email", "phone", "letter", "agency"];
 const TONES: DunningLevel["tone"][] = ["friendly", "courteous", "firm", "formal"];
@@ -19,14 +32,17 @@ const useStyles = makeStyles({
   level: {
     listStyleType: "none",
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    // Two columns from about 290 px of box; one below: never wider than the pane (320 px).
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(120px, 100%), 1fr))",
     gap: tokens.spacingHorizontalS,
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
   },
-  title: { gridColumn: "1 / -1" },
+  wide: { gridColumn: "1 / -1", minWidth: 0 },
   remove: { alignSelf: "end" },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 interface LadderEditorProps {
@@ -34,41 +50,60 @@ interface LadderEditorProps {
   onChange(ladder: DunningLevel[]): void;
 }
 
-/** The reminder ladder, one box per level: from which day, what, how and in which tone. */
+/**
+ * The reminder ladder, one box per level: from which day, what, how and in which tone. The boxes
+ * stay in from-day order: a changed day moves its level when the user leaves the field (not while
+ * typing, which would move the box under the cursor).
+ */
 export function LadderEditor({ ladder, onChange }: LadderEditorProps): React.JSX.Element {
   const strings = useStrings();
+  const s = strings.settings;
+  const form = strings.settingsForm;
   const styles = useStyles();
+  const issues = ladderIssues(ladder);
   const update = (index: number, change: Partial<DunningLevel>) =>
     onChange(ladder.map((level, i) => (i === index ? { ...level, ...change } : level)));
+  const sort = () => {
+    const sorted = inDayOrder(ladder);
+    if (sorted.some((level, i) => level !== ladder[i])) onChange(sorted);
+  };
   const add = () => {
     const last = ladder[ladder.length - 1];
+    const number = Math.max(-1, ...ladder.map((level) => level.level)) + 1;
     const level: DunningLevel = last
-      ? { ...last, level: last.level + 1, fromDay: last.fromDay + 15, action: "" }
+      ? { ...last, level: number, fromDay: last.fromDay + 15, action: "" }
       : { level: 0, fromDay: 1, action: "", channel: "email", tone: "courteous" };
     onChange([...ladder, level]);
   };
   return (
     <section aria-labelledby="ladder-heading">
       <Heading level={3} id="ladder-heading">
-        {strings.settings.ladderHeading}
+        {s.ladderHeading}
       </Heading>
-      <ul className={styles.list} aria-label={strings.settings.ladderLabel}>
+      <Text as="p" className={styles.hint}>
+        {form.ladderOrder}
+      </Text>
+      <ul className={styles.list} aria-label={s.ladderLabel}>
         {ladder.map((level, index) => (
-          <li key={index} className={styles.level} aria-label={strings.settings.level(level.level)}>
-            <span className={styles.title}>{strings.settings.level(level.level)}</span>
+          <li key={level.level} className={styles.level} aria-label={s.level(level.level)}>
+            <span className={styles.wide}>{s.level(level.level)}</span>
             <NumberField
-              label={strings.settings.fromDay}
+              label={s.fromDay}
               value={level.fromDay}
               integer
+              min={-MAX_FROM_DAY}
+              max={MAX_FROM_DAY}
+              fieldId={`fromDay-${level.level}`}
+              errorLabel={form.fieldOf(s.fromDay, level.level)}
               onChange={(fromDay) => update(index, { fromDay })}
+              onBlur={sort}
             />
-            <Field label={strings.settings.action}>
-              <Input
-                value={strings.actions[level.action] ?? level.action}
-                onChange={(_event, data) => update(index, { action: data.value })}
-              />
-            </Field>
-            <Field label={strings.settings.channel}>
+            <ActionField
+              level={level}
+              unnamed={issues.unnamed.includes(level.level)}
+              onChange={(action) => update(index, { action })}
+            />
+            <Field label={s.channel}>
               <Select
                 value={level.channel}
                 onChange={(_event, data) =>
@@ -77,12 +112,12 @@ export function LadderEditor({ ladder, onChange }: LadderEditorProps): React.JSX
               >
                 {CHANNELS.map((channel) => (
                   <option key={channel} value={channel}>
-                    {strings.settings.channels[channel]}
+                    {s.channels[channel]}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label={strings.settings.tone}>
+            <Field label={s.tone}>
               <Select
                 value={level.tone}
                 onChange={(_event, data) =>
@@ -91,7 +126,7 @@ export function LadderEditor({ ladder, onChange }: LadderEditorProps): React.JSX
               >
                 {TONES.map((tone) => (
                   <option key={tone} value={tone}>
-                    {strings.settings.tones[tone]}
+                    {s.tones[tone]}
                   </option>
                 ))}
               </Select>
@@ -101,12 +136,44 @@ export function LadderEditor({ ladder, onChange }: LadderEditorProps): React.JSX
               disabled={ladder.length <= 1}
               onClick={() => onChange(ladder.filter((_level, i) => i !== index))}
             >
-              {strings.settings.removeLevel(level.level)}
+              {s.removeLevel(level.level)}
             </Button>
           </li>
         ))}
       </ul>
-      <Button onClick={add}>{strings.settings.addLevel}</Button>
+      {issues.sameDay.map(({ levels, day }) => (
+        <MessageBar key={day} intent="error" role="alert">
+          <MessageBarBody>{form.sameDay(levels.join(", "), day)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <Button onClick={add}>{s.addLevel}</Button>
     </section>
+  );
+}
+
+interface ActionFieldProps {
+  level: DunningLevel;
+  unnamed: boolean;
+  onChange(action: string): void;
+}
+
+/** The level's action name, spanning the box; blank is refused (it names the level in letters). */
+function ActionField({ level, unnamed, onChange }: ActionFieldProps): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const label = strings.settingsForm.fieldOf(strings.settings.action, level.level);
+  useReportField(`action-${level.level}`, label, unnamed);
+  return (
+    <Field
+      className={styles.wide}
+      label={strings.settings.action}
+      validationState={unnamed ? "error" : "none"}
+      validationMessage={unnamed ? strings.settingsForm.actionRequired : undefined}
+    >
+      <Input
+        value={strings.actions[level.action] ?? level.action}
+        onChange={(_event, data) => onChange(data.value)}
+      />
+    </Field>
   );
 }

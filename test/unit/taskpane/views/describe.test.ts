@@ -11,7 +11,7 @@ import {
   boundsToText,
 } from "../../../../src/taskpane/views/settings/bucketBoundsText";
 import { confidenceLevel } from "../../../../src/taskpane/views/mapping/confidenceLevel";
-import { orderedLadder } from "../../../../src/taskpane/views/settings/orderedLadder";
+import { inDayOrder, ladderIssues } from "../../../../src/taskpane/views/settings/ladderIssues";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 const enFormat = createFormatters("en-GB", "EUR");
@@ -118,14 +118,23 @@ describe("confidenceLevel", () => {
   });
 });
 
-describe("orderedLadder", () => {
-  it("sorts the levels by day and names a level left without action", () => {
-    const ladder = orderedLadder([
-      { level: 2, fromDay: 30, action: "Call", channel: "phone", tone: "firm" },
-      { level: 1, fromDay: 1, action: "  ", channel: "email", tone: "courteous" },
+describe("ladder rules of the settings form", () => {
+  const level = (level: number, fromDay: number, action = "Call") =>
+    ({ level, fromDay, action, channel: "email", tone: "firm" }) as const;
+
+  it("keeps the levels in from-day order, equal days in their order", () => {
+    const ladder = inDayOrder([level(2, 30), level(1, 1), level(3, 1)]);
+    expect(ladder.map((l) => l.level)).toEqual([1, 3, 2]);
+  });
+
+  it("never names a level left without action: it is an issue to fix, not a 'Level 2'", () => {
+    expect(ladderIssues([level(1, 1, "  "), level(2, 15)]).unnamed).toEqual([1]);
+  });
+
+  it("says which levels share a day", () => {
+    expect(ladderIssues([level(1, 15), level(2, 15), level(3, 30)]).sameDay).toEqual([
+      { levels: [1, 2], day: 15 },
     ]);
-    expect(ladder.map((l) => l.fromDay)).toEqual([1, 30]);
-    expect(ladder[0].action).toBe("Level 1");
   });
 });
 

@@ -3,7 +3,8 @@ import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-componen
 import type { Workbook } from "../core/workbook";
 import { AsOfField } from "./components/AsOfField";
 import { Heading } from "./components/Heading";
-import { StatusArea } from "./components/StatusArea";
+import { STATUS_ID, StatusArea } from "./components/StatusArea";
+import { focusResult } from "./browser/focusResult";
 import { stringsFor, useStrings } from "./i18n/useStrings";
 import { buildAgeingReport } from "./state/ageingReport";
 import type { PaneSession } from "./state/usePaneSession";
@@ -100,7 +101,7 @@ export function PaneLayout({
   const accountActions = useAccountActions({
     workbook,
     settings: session.settings,
-    language,
+    language: session.workbookLanguage,
     asOf: session.asOf,
     task,
     strings,
@@ -117,6 +118,7 @@ export function PaneLayout({
   const draft = () => {
     reminders.draft(selected.map((analysis) => analysis.invoice));
     setTab("reminders");
+    focusResult("reminders-heading");
   };
   const selectCustomer = (customer: CustomerRisk) => {
     void task
@@ -126,23 +128,35 @@ export function PaneLayout({
         if (selection && selection.selected < selection.blocks)
           task.warn(strings.host.selectedSome(selection.selected, selection.blocks));
         setTab("selection");
+        focusResult("selection-heading");
       });
   };
+  const analyse = () => {
+    void session.analyse().then((done) => {
+      if (!done) return;
+      setTab("overview");
+      focusResult("overview-heading");
+    });
+  };
+  /** After work whose result is a message (report written, settings saved): focus the message. */
+  const thenStatus = (work: Promise<unknown>) => void work.then(() => focusResult(STATUS_ID));
   const writeReport = () => {
     const portfolio = session.portfolio;
     if (!portfolio) return;
-    void task.run(
-      "report",
-      () =>
-        workbook.writeAgeingReport({
-          ...buildAgeingReport(
-            portfolio,
-            stringsFor(session.workbookLanguage),
-            session.settings.currency
-          ),
-          language: session.workbookLanguage,
-        }),
-      () => strings.done.report
+    thenStatus(
+      task.run(
+        "report",
+        () =>
+          workbook.writeAgeingReport({
+            ...buildAgeingReport(
+              portfolio,
+              stringsFor(session.workbookLanguage),
+              session.settings.currency
+            ),
+            language: session.workbookLanguage,
+          }),
+        () => strings.done.report
+      )
     );
   };
 
@@ -157,9 +171,10 @@ export function PaneLayout({
         <MappingView
           read={session.read}
           mapping={session.mapping}
+          problem={session.mappingProblem}
           busy={busy}
           onChangeMapping={(mapping) => void session.changeMapping(mapping)}
-          onAnalyse={() => void session.analyse()}
+          onAnalyse={analyse}
         />
       )}
       {working && (
@@ -198,7 +213,7 @@ export function PaneLayout({
               <OverviewView
                 portfolio={session.portfolio}
                 busy={busy}
-                onRefresh={() => void session.refresh()}
+                onRefresh={() => thenStatus(session.refresh())}
                 onReport={writeReport}
                 onEditColumns={session.editColumns}
                 onSelectCustomer={selectCustomer}
@@ -226,7 +241,7 @@ export function PaneLayout({
               <SettingsView
                 settings={session.settings}
                 busy={busy}
-                onSave={(settings) => void session.saveSettings(settings)}
+                onSave={(settings) => thenStatus(session.saveSettings(settings))}
               />
             )}
           </div>

@@ -11,6 +11,11 @@ interface HeadingProps {
   children: React.ReactNode;
 }
 
+/**
+ * Headings are focus targets: after an action the pane moves focus to the heading of its result
+ * (focusResult), so they take focus by script (tabIndex -1), never by Tab.
+ */
+
 /** A real h1/h2/h3 (screen readers navigate by them) in the Fluent type ramp. */
 export function Heading({ level, id, children }: HeadingProps): React.JSX.Element {
   const styles = useStyles();
@@ -18,6 +23,7 @@ export function Heading({ level, id, children }: HeadingProps): React.JSX.Elemen
     <Text
       as={`h${level}`}
       id={id}
+      tabIndex={id ? -1 : undefined}
       size={SIZES[level]}
       weight="semibold"
       block

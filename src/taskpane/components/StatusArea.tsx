@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where focus goes after work whose result is a message (see focusResult). */
+export const STATUS_ID = "pane-status";
+
 /**
  * Progress of the running work and the outcome of the last one. The region is live, so a screen
  * reader hears "Writing the analysis columns…" and then the result.
@@ -33,7 +36,7 @@ export function StatusArea({ task }: { task: TaskRunner }): React.JSX.Element {
       ? strings.customer.busy[key as keyof typeof strings.customer.busy]
       : strings.busy[key as keyof typeof strings.busy];
   return (
-    <div className={styles.root} role="status" aria-live="polite">
+    <div className={styles.root} role="status" aria-live="polite" id={STATUS_ID} tabIndex={-1}>
       {busy && <Spinner size="tiny" labelPosition="after" label={busyText(busy)} />}
       {notice && (
         <MessageBar intent={notice.intent}>

@@ -78,6 +78,18 @@ export const en = {
       `Row ${row}${column ? `, ${column}` : ""}${value ? ` (“${value}”)` : ""}: ${reason}`,
     moreProblems: (count: number) => `…and ${count} more.`,
     missingRequired: (fields: string) => `Choose a column for: ${fields}.`,
+    missingColumn: (field: string) =>
+      `No column is chosen for “${field}”, and the analysis needs it. Choose its column in the list below.`,
+    moved: (header: string, from: string, to: string) =>
+      `Column “${header}” was used for “${from}”: it now fills “${to}”, and “${from}” has no column.`,
+    toCheck: (count: number) =>
+      count === 0
+        ? "Every column was recognised for sure."
+        : count === 1
+          ? "1 field needs a look:"
+          : `${count} fields need a look:`,
+    showAll: (count: number) => `Show all ${count} fields`,
+    showFewer: "Show only the fields to check",
     reread: "Read again",
     analyse: "Analyse",
   },

@@ -79,6 +79,18 @@ export const fr: Strings = {
       `Ligne ${row}${column ? `, ${column}` : ""}${value ? ` (« ${value} »)` : ""} : ${reason}`,
     moreProblems: (count) => `… et ${count} autres.`,
     missingRequired: (fields) => `Choisissez une colonne pour : ${fields}.`,
+    missingColumn: (field) =>
+      `Aucune colonne n’est choisie pour « ${field} », et l’analyse en a besoin. Choisissez sa colonne dans la liste ci-dessous.`,
+    moved: (header, from, to) =>
+      `La colonne « ${header} » servait pour « ${from} » : elle sert maintenant pour « ${to} », et « ${from} » n’a plus de colonne.`,
+    toCheck: (count) =>
+      count === 0
+        ? "Toutes les colonnes ont été reconnues avec certitude."
+        : new Intl.PluralRules("fr").select(count) === "one"
+          ? `${count} champ à vérifier :`
+          : `${count} champs à vérifier :`,
+    showAll: (count) => `Afficher les ${count} champs`,
+    showFewer: "N’afficher que les champs à vérifier",
     reread: "Relire",
     analyse: "Analyser",
   },

@@ -1,4 +1,4 @@
-import { WorkbookError } from "../../core/workbook";
+import { WorkbookError, type ColumnKey } from "../../core/workbook";
 import type { Strings } from "../i18n/strings";
 
 /**
@@ -6,6 +6,12 @@ import type { Strings } from "../i18n/strings";
  * WorkbookError's code, else the error's own one-line message. Never a stack trace.
  */
 export function describeError(error: unknown, strings: Strings): string {
+  if (error instanceof WorkbookError && error.code === "missing-column") {
+    // Name the field and why, not "a required column (customer, invoice number or due date)".
+    const key = error.details.column;
+    if (typeof key === "string" && key in strings.columns)
+      return strings.mapping.missingColumn(strings.columns[key as ColumnKey]);
+  }
   if (error instanceof WorkbookError || isCodedError(error)) {
     const known = strings.errors.codes[error.code];
     if (known) return known;

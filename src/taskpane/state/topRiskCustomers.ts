@@ -24,7 +24,7 @@ export interface CustomerRisk {
 
 /**
  * The customers most at risk: by their riskiest open invoice, then by the amount overdue.
- * Credit notes and settled invoices do not count; a customer owing nothing is not listed.
+ * Credit notes and settled invoices do not count; a customer with nothing overdue is not listed.
  */
 export function topRiskCustomers(rows: readonly RankedInvoice[], limit = 10): CustomerRisk[] {
   const byCustomer = new Map<string, CustomerRisk>();
@@ -48,7 +48,8 @@ export function topRiskCustomers(rows: readonly RankedInvoice[], limit = 10): Cu
     if (row.daysOverdue > 0) entry.overdue += invoice.open;
     entry.rows.push(invoice.row);
   }
-  const ranked = [...byCustomer.values()];
+  // Only customers with something overdue: a customer owing nothing late is not "at risk" to chase.
+  const ranked = [...byCustomer.values()].filter((entry) => entry.overdue > 0);
   for (const entry of ranked) {
     entry.riskClass = riskClass(entry.score);
     entry.open = Math.round(entry.open * 100) / 100;

@@ -1,7 +1,15 @@
 import * as React from "react";
 import type { Journal } from "../../core/account/journal";
 import type { Day, Language, Settings } from "../../core/types";
-import type { ColumnMapping, LoggedReminder, SheetRead, Workbook } from "../../core/workbook";
+import {
+  WorkbookError,
+  type ColumnKey,
+  type ColumnMapping,
+  type LoggedReminder,
+  type SheetRead,
+  type Workbook,
+} from "../../core/workbook";
+import { describeError } from "./describeError";
 import { changesSheet, workbookLanguageOf } from "./workbookLanguage";
 import type { Strings } from "../i18n/strings";
 import { defaultSettings } from "../../core/settings/defaultSettings";
@@ -14,10 +22,17 @@ import type { TaskRunner } from "./useTask";
 /** Where the user is: reading, checking the columns (first run), or working on the overview. */
 export type Phase = "starting" | "mapping" | "overview";
 
+/** Why the sheet could not be read with the user's mapping, and the field it is about. */
+export interface MappingProblem {
+  key?: ColumnKey;
+  text: string;
+}
+
 export interface PaneSession {
   phase: Phase;
   read?: SheetRead;
   mapping: ColumnMapping;
+  mappingProblem?: MappingProblem;
   settings: Settings;
   asOf: Day;
   /** The language of what the add-in writes in the workbook (see workbookLanguageOf). */
@@ -28,8 +43,8 @@ export interface PaneSession {
   reminderLog: LoggedReminder[];
   setAsOf(asOf: Day): void;
   changeMapping(mapping: ColumnMapping): Promise<void>;
-  /** Write the analysis columns, remember the mapping and settings, show the overview. */
-  analyse(): Promise<void>;
+  /** Write the analysis columns, remember the mapping and settings, show the overview; false when it failed. */
+  analyse(): Promise<boolean>;
   /**
    * Read the sheet again (after edits or reminders) and rewrite the analysis columns. `quiet`
    * keeps the message of the work that asked for it ("3 reminders recorded").
@@ -81,6 +96,7 @@ export function usePaneSession(
   const [analysed, setAnalysed] = React.useState(false);
   const [journal, setJournal] = React.useState<Journal>();
   const [reminderLog, setReminderLog] = React.useState<LoggedReminder[]>([]);
+  const [mappingProblem, setMappingProblem] = React.useState<MappingProblem>();
   const { run, warn, fail } = task;
 
   const portfolio = React.useMemo(
@@ -167,14 +183,28 @@ export function usePaneSession(
   const changeMapping = React.useCallback(
     async (next: ColumnMapping) => {
       setMapping(next);
-      const sheet = await run("loading", () => workbook.readReceivables(next));
+      setMappingProblem(undefined);
+      const sheet = await run("loading", async () => {
+        try {
+          return await workbook.readReceivables(next);
+        } catch (error) {
+          // A mapping the sheet cannot be read with stays shown, with why beside its field.
+          if (!(error instanceof WorkbookError)) throw error;
+          const column = error.details.column;
+          setMappingProblem({
+            key: typeof column === "string" ? (column as ColumnKey) : undefined,
+            text: strings.current ? describeError(error, strings.current) : error.message,
+          });
+          return undefined;
+        }
+      });
       if (sheet) setRead(sheet);
     },
     [workbook, run]
   );
 
   const analyse = React.useCallback(async () => {
-    if (!read) return;
+    if (!read) return false;
     const rows = await run(
       "analysing",
       async () => {
@@ -185,9 +215,10 @@ export function usePaneSession(
       },
       analysedText
     );
-    if (rows === undefined) return;
+    if (rows === undefined) return false;
     setAnalysed(true);
     setPhase("overview");
+    return true;
   }, [workbook, read, asOf, settings, mapping, writeAll, writeDate, run]);
 
   const rewrite = React.useCallback(
@@ -269,6 +300,7 @@ export function usePaneSession(
     phase,
     read,
     mapping,
+    mappingProblem,
     settings,
     asOf,
     workbookLanguage: workbookLanguageOf(settings, hostLocale),

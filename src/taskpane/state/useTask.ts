@@ -46,6 +46,7 @@ export interface TaskRunner {
 export function useTask(describe: (error: unknown) => string): TaskRunner {
   const [busy, setBusy] = React.useState<BusyKey>();
   const [notice, setNotice] = React.useState<Notice>();
+  const running = React.useRef(false);
   const describeRef = React.useRef(describe);
   describeRef.current = describe;
 
@@ -56,6 +57,10 @@ export function useTask(describe: (error: unknown) => string): TaskRunner {
       success?: (result: T) => string,
       quiet = false
     ) => {
+      // One piece of work at a time: a second click while the first is working does nothing
+      // (a follow-up, quiet, runs after the work that asked for it has finished).
+      if (running.current && !quiet) return undefined;
+      running.current = true;
       setBusy(key);
       if (!quiet) setNotice(undefined);
       try {
@@ -66,6 +71,7 @@ export function useTask(describe: (error: unknown) => string): TaskRunner {
         setNotice({ intent: "error", text: describeRef.current(error) });
         return undefined;
       } finally {
+        running.current = false;
         setBusy(undefined);
       }
     },

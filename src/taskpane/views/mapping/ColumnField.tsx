@@ -26,6 +26,10 @@ interface ColumnFieldProps {
   required: boolean;
   headers: string[];
   match?: ColumnMatch;
+  /** The user's choice for this field ("" = not used), shown even when the sheet could not be read with it. */
+  chosen?: string;
+  /** Why this field stops the analysis (a required field without a column). */
+  problem?: string;
   disabled?: boolean;
   /** The add-in's own memory column standing for this one when the user maps none. */
   memoryHeader?: string;
@@ -34,15 +38,21 @@ interface ColumnFieldProps {
 
 /** One field of the mapping: which column of the sheet it uses, how sure, and sample values. */
 export function ColumnField(props: ColumnFieldProps): React.JSX.Element {
-  const { columnKey, required, headers, match, disabled, onChange } = props;
+  const { columnKey, required, headers, match, chosen, problem, disabled, onChange } = props;
   const strings = useStrings();
   const styles = useStyles();
-  const selected = match?.header ?? NOT_USED;
+  // The user's choice wins over the last read: a choice the sheet refuses stays visible, with why.
+  const selected = chosen ?? match?.header ?? NOT_USED;
   const level = match ? confidenceLevel(match.confidence) : undefined;
   const label = strings.columns[columnKey];
   return (
     <div className={styles.root}>
-      <Field label={label} required={required}>
+      <Field
+        label={label}
+        required={required}
+        validationState={problem ? "error" : "none"}
+        validationMessage={problem}
+      >
         <Dropdown
           value={selected || strings.mapping.notUsed}
           selectedOptions={[selected]}
@@ -64,7 +74,7 @@ export function ColumnField(props: ColumnFieldProps): React.JSX.Element {
           {strings.mapping.memoryColumn(props.memoryHeader)}
         </Text>
       )}
-      {match && level && (
+      {match && level && match.header === selected && (
         <div className={styles.meta}>
           <Badge appearance="tint" color={BADGE_COLOR[level]}>
             {strings.mapping.confidenceLabel(strings.mapping.confidence[level])}

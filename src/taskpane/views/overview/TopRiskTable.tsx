@@ -50,7 +50,10 @@ export function TopRiskTable({ customers, onSelect }: TopRiskTableProps): React.
               <Link
                 as="button"
                 aria-label={strings.overview.selectCustomer(customer.customer)}
-                onClick={() => onSelect(customer)}
+                onClick={(event) => {
+                  // The second click of a double click on the button this table replaced.
+                  if (event.detail <= 1) onSelect(customer);
+                }}
               >
                 {customer.customer}
               </Link>

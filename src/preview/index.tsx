@@ -10,7 +10,8 @@ import { buildSampleWorkbook } from "./sampleWorkbook";
 
 /*
  * The preview page: the task pane on the IBM sample, in memory, in any browser. No Office.js.
- * URL parameters: ?lang=fr (French sample sheet and pane), ?theme=dark, ?asOf=2013-06-30.
+ * URL parameters: ?lang=fr (French sample sheet and pane), ?theme=dark, ?asOf=2013-06-30,
+ * ?paneWidth=320 (the pane's width in px).
  */
 
 /** A day inside the sample's period: open invoices of all ages, and a payment history before. */
@@ -25,6 +26,8 @@ const theme: ThemeMode =
   (params.get("theme") === null && window.matchMedia?.("(prefers-color-scheme: dark)").matches)
     ? "dark"
     : "light";
+/** ?paneWidth=320: the narrowest task pane Excel shows (default 400). */
+const paneWidth = Math.max(320, Number(params.get("paneWidth")) || 400);
 const asOf = dayFromIsoText(params.get("asOf") ?? "") ?? (dayFromIsoText(SAMPLE_AS_OF) as number);
 
 document.documentElement.lang = language;
@@ -44,6 +47,7 @@ if (container) {
       asOfText={toIsoDate(asOf)}
       initialLanguage={language}
       initialTheme={theme}
+      paneWidth={paneWidth}
     />
   );
 }

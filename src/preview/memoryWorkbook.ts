@@ -1,3 +1,4 @@
+import type { Day } from "../core/types";
 import { quoteSheetName, rangeAddress, type SheetArea } from "../core/sheet/a1";
 import { localeFromLanguage } from "../core/locale/localeFromLanguage";
 import type { WorkbookLocale } from "../core/locale/workbookLocale";
@@ -180,9 +181,13 @@ export class MemoryWorkbook implements Workbook {
     return this.state.lastRead;
   }
 
+  /** The as-of date of the last analysis written (the page's toolbar shows it), if any. */
+  analysedAsOf: Day | undefined;
+
   async writeAnalysis(read: SheetRead, options: AnalysisOptions): Promise<WriteResult> {
     setFunctionsLocale(this.workbookLocale);
     const result = writeAnalysis(this.state, read, options);
+    this.analysedAsOf = options.asOf;
     this.notify();
     return result;
   }

@@ -39,7 +39,6 @@ test("Analyse writes the analysis columns and shows the overview", async () => {
   await expect(
     pane().getByRole("list", { name: "Open balance by age" }).innerText()
   ).resolves.toContain("Not yet due");
-  await session.page.screenshot({ path: join(DOCS, "screenshot-pane.png") });
   await shot("overview");
   await expectAccessible("overview");
 });
@@ -101,6 +100,8 @@ test("drafting reminders gives one draft per customer with every invoice number"
   await pane().getByText(`${chosen.length} invoice`).first().waitFor();
   await pane().getByRole("button", { name: "Draft reminders" }).click();
   await pane().getByRole("heading", { name: "Reminders" }).waitFor();
+  // The README's picture: the grid scrolled to the open invoices chosen, and their drafts.
+  await session.page.screenshot({ path: join(DOCS, "screenshot-pane.png") });
   const drafts = pane().locator("article[data-customer]");
   await expect(drafts.count()).resolves.toBe(customers.length);
   for (const customer of customers) {
@@ -131,10 +132,19 @@ test("settings are reachable and accessible", async () => {
 });
 
 test("in French the pane speaks French and writes money the French way", async () => {
+  const headersBefore = await rowByHeader(session.page, 2);
   await session.page.getByTestId("preview-language").selectOption("fr");
   await pane().getByRole("heading", { name: "Gestion du crédit client" }).waitFor();
   await pane().getByRole("tab", { name: "Synthèse" }).click();
   await pane().getByRole("heading", { name: "Synthèse", level: 2 }).waitFor();
+  // The pane's language is not the workbook's: the English workbook keeps its English columns.
+  await pane().getByRole("button", { name: "Actualiser" }).click();
+  await pane()
+    .getByText(/Analyse écrite sur/)
+    .waitFor();
+  const headersAfter = await rowByHeader(session.page, 2);
+  expect(Object.keys(headersAfter)).toEqual(Object.keys(headersBefore));
+  expect(Object.keys(headersAfter)).toContain("Days overdue");
   const outstanding = await pane().locator('[data-kpi="outstanding"] dt').innerText();
   expect(outstanding).toBe("Encours");
   const amount = await pane().locator('[data-kpi="outstanding"] dd').innerText();

@@ -1,6 +1,7 @@
 import { DEFAULT_LADDER } from "../../src/core/policy/defaultLadder";
 import { lineStatus } from "../../src/core/reminders/invoiceTable";
 import { defaultTemplate } from "../../src/core/reminders/templates";
+import { SHEET_WORDS } from "../../src/core/sheet/sheetWords";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { ANALYSIS_HEADERS, cellByHeader, clickRow, rowByHeader } from "./support/grid";
 import { usePreviewSession } from "./support/previewSession";
@@ -40,10 +41,6 @@ const frenchDay = (iso: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
-/** A cell of the Next action column: the ladder's English action or its French name. */
-const actionIn = (englishActions: readonly (keyof typeof fr.actions)[]) =>
-  englishActions.flatMap((action) => [action, fr.actions[action]]);
-
 /**
  * Lines of a template that are plain text whatever the data: no tag, and not inside a section
  * that stands on lines of its own ({{#hasPaymentInstructions}} ... {{/hasPaymentInstructions}}).
@@ -113,7 +110,9 @@ test("the grid shows the computed cells: days overdue = as-of - due date, next a
   expect(Number(cellByHeader(cells, ANALYSIS_HEADERS.daysOverdue))).toBe(
     daysBetween(disputedOpen.dueDate, AS_OF)
   );
-  expect(actionIn(["Resolve dispute"])).toContain(cellByHeader(cells, ANALYSIS_HEADERS.nextAction));
+  // A French workbook: the analysis columns hold French values, not "Resolve dispute".
+  expect(cellByHeader(cells, ANALYSIS_HEADERS.nextAction)).toBe(SHEET_WORDS.fr.resolveDispute);
+  expect(Object.values(SHEET_WORDS.fr.riskClass)).toContain(cells["Classe de risque"]);
 
   const lateOpen = rows.find(
     (r) => r.open && !r.disputed && daysBetween(r.dueDate, AS_OF) >= 1
@@ -123,9 +122,22 @@ test("the grid shows the computed cells: days overdue = as-of - due date, next a
     daysBetween(lateOpen.dueDate, AS_OF)
   );
   // Default ladder: Relance 1 from day 1, Relance 2 from day 15 (a high risk may bring it forward).
-  expect(actionIn(["Reminder 1", "Reminder 2", "Phone call"])).toContain(
+  expect(["Reminder 1", "Reminder 2", "Phone call"].map((action) => fr.actions[action])).toContain(
     cellByHeader(late, ANALYSIS_HEADERS.nextAction)
   );
+  expect(Object.values(SHEET_WORDS.fr.riskClass)).toContain(late["Classe de risque"]);
+  expect(late["Ancienneté"]).toMatch(/^\d+-\d+$|^\d+\+$/);
+  // Not yet due: "Non échu", the French label of Current.
+  const notDue = rows.find((r) => r.open && daysBetween(r.dueDate, AS_OF) <= 0);
+  if (notDue) {
+    const cellsNotDue = await rowByHeader(session.page, notDue.row);
+    expect(cellsNotDue["Ancienneté"]).toBe(SHEET_WORDS.fr.current);
+  }
+  // A settled row: blank days, and the French status word in the Statut helper column.
+  const settled = rows.find((r) => !r.open) as SampleRow;
+  const paid = await rowByHeader(session.page, settled.row);
+  expect(paid["Statut"]).toBe(SHEET_WORDS.fr.status.paid);
+  expect(paid["Prochaine action"]).toBe(SHEET_WORDS.fr.none);
 });
 
 test("clicking and shift-clicking rows explains the selected invoices in French", async () => {

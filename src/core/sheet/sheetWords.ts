@@ -62,7 +62,7 @@ export const SHEET_WORDS = {
       "broken promise": "promesse non tenue",
     },
     none: "Aucune",
-    resolveDispute: "Régler le litige",
+    resolveDispute: "Résoudre le litige",
     awaitPromise: "Attendre le paiement promis",
     waitFromDay: (action, day) => `Attendre : ${action} à partir du jour ${day}`,
     waitIn: (action, count) => `Attendre : ${action} dans ${days("fr", count, "jour", "jours")}`,

@@ -17,6 +17,8 @@ import type { MemoryWorkbook } from "../memoryWorkbook";
 import { PREVIEW_STRINGS } from "./previewStrings";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
+import { useWorkbookVersion } from "./useWorkbookVersion";
+import { toIsoDate } from "../../core/dates/calendar";
 
 const useStyles = makeStyles({
   page: {
@@ -39,7 +41,6 @@ const useStyles = makeStyles({
   body: { display: "flex", flexGrow: 1, minHeight: 0 },
   sheet: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
   pane: {
-    width: "400px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -52,6 +53,8 @@ interface PreviewPageProps {
   asOfText: string;
   initialLanguage: Language;
   initialTheme: ThemeMode;
+  /** Width of the task pane in px (Excel's pane can be as narrow as 320). */
+  paneWidth: number;
 }
 
 /**
@@ -60,7 +63,11 @@ interface PreviewPageProps {
  * Office theme.
  */
 export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
-  const { workbook, asOf, asOfText, initialLanguage, initialTheme } = props;
+  const { workbook, asOf, asOfText, initialLanguage, initialTheme, paneWidth } = props;
+  useWorkbookVersion(workbook);
+  // The toolbar follows the pane's as-of once the pane has analysed at another date.
+  const shownAsOf =
+    workbook.analysedAsOf === undefined ? asOfText : toIsoDate(workbook.analysedAsOf);
   const styles = useStyles();
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [theme, setTheme] = React.useState<ThemeMode>(initialTheme);
@@ -74,7 +81,7 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
           <Text as="p" className={styles.title}>
             {strings.title}
           </Text>
-          <Text>{strings.asOf(asOfText)}</Text>
+          <Text data-testid="preview-as-of">{strings.asOf(shownAsOf)}</Text>
           <div className={styles.field}>
             <label htmlFor={languageId}>{strings.language}</label>
             <Select
@@ -99,7 +106,12 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
             <SheetGrid workbook={workbook} locale={locale} label={strings.sheet} />
             <SheetTabs workbook={workbook} label={strings.sheets} />
           </section>
-          <aside className={styles.pane} aria-label={strings.pane} data-testid="pane">
+          <aside
+            className={styles.pane}
+            style={{ width: `${paneWidth}px` }}
+            aria-label={strings.pane}
+            data-testid="pane"
+          >
             <App
               workbook={workbook}
               hostLocale={locale}

@@ -35,6 +35,13 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   corner: { width: "48px", left: 0, zIndex: 3 },
+  // The sheet's row 1 under the column letters: its cells stay in view while the rows scroll.
+  headerRow: {
+    position: "sticky",
+    top: `${ROW_HEIGHT}px`,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   columnHeader: {
     position: "sticky",
     top: 0,
@@ -134,7 +141,14 @@ export function SheetGrid({ workbook, locale, label }: SheetGridProps): React.JS
   const columnCount = Math.max(MIN_COLUMNS, used ? used.column + used.columnCount : 0);
   const selectedRows = new Set(areasToRows(workbook.getSelection()));
 
-  const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN + 1);
+  // Each sheet opens at its top, as in Excel (not at the previous tab's scroll position).
+  React.useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [workbook.activeSheetName]);
+
+  // Row 1 (the sheet's headers) is drawn in the table head, sticky: it stays in view.
+  const first = Math.max(2, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN + 1);
   const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
 
   const select = (row: number, shift: boolean, toggle: boolean) => {
@@ -166,6 +180,44 @@ export function SheetGrid({ workbook, locale, label }: SheetGridProps): React.JS
   };
 
   const columns = Array.from({ length: columnCount }, (_v, i) => i);
+  const drawRow = (row: number): React.JSX.Element => {
+    const selected = selectedRows.has(row);
+    return (
+      <tr
+        key={row}
+        data-row={row}
+        data-selected={selected || undefined}
+        className={row === 1 ? styles.headerRow : undefined}
+      >
+        <th
+          scope="row"
+          className={mergeClasses(styles.rowHeader, selected && styles.rowHeaderSelected)}
+          onClick={onClick(row)}
+          data-row-header={row}
+        >
+          {row}
+        </th>
+        {columns.map((column) => {
+          const cell = sheet?.cell(row, column);
+          return (
+            <td
+              key={column}
+              className={mergeClasses(
+                styles.cell,
+                typeof cell?.value === "number" && styles.number,
+                cell?.format?.bold && styles.bold,
+                selected && styles.selected
+              )}
+              onClick={onClick(row)}
+              data-column={columnLetter(column)}
+            >
+              {cellText(cell, locale)}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  };
   const rows = Array.from({ length: Math.max(0, last - first + 1) }, (_v, i) => first + i);
   return (
     <div
@@ -190,50 +242,19 @@ export function SheetGrid({ workbook, locale, label }: SheetGridProps): React.JS
               </th>
             ))}
           </tr>
+          {drawRow(1)}
         </thead>
         <tbody>
-          {first > 1 && (
+          {first > 2 && (
             <tr aria-hidden="true">
               <td
                 className={styles.spacer}
                 colSpan={columnCount + 1}
-                style={{ height: (first - 1) * ROW_HEIGHT }}
+                style={{ height: (first - 2) * ROW_HEIGHT }}
               />
             </tr>
           )}
-          {rows.map((row) => {
-            const selected = selectedRows.has(row);
-            return (
-              <tr key={row} data-row={row} data-selected={selected || undefined}>
-                <th
-                  scope="row"
-                  className={mergeClasses(styles.rowHeader, selected && styles.rowHeaderSelected)}
-                  onClick={onClick(row)}
-                  data-row-header={row}
-                >
-                  {row}
-                </th>
-                {columns.map((column) => {
-                  const cell = sheet?.cell(row, column);
-                  return (
-                    <td
-                      key={column}
-                      className={mergeClasses(
-                        styles.cell,
-                        typeof cell?.value === "number" && styles.number,
-                        cell?.format?.bold && styles.bold,
-                        selected && styles.selected
-                      )}
-                      onClick={onClick(row)}
-                      data-column={columnLetter(column)}
-                    >
-                      {cellText(cell, locale)}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {rows.map(drawRow)}
           {last < rowCount && (
             <tr aria-hidden="true">
               <td

@@ -53,7 +53,7 @@ describe("the language argument of the functions that write words", () => {
     {
       words: "dispute",
       got: () => call(nextAction, 20, null, null, null, "litige", null, "fr"),
-      fr: "Régler le litige",
+      fr: "Résoudre le litige",
     },
     {
       words: "promise",

@@ -1,5 +1,6 @@
 import { bucketLabels, ageBucketIndex } from "../core/ageing/ageBucket";
 import { riskClass } from "../core/risk/riskClass";
+import { paidWordIn, SHEET_WORDS } from "../core/sheet/sheetWords";
 import type {
   AnalysisArg,
   AnalysisCall,
@@ -9,7 +10,7 @@ import type {
   MemoryColumnId,
 } from "../core/sheet/analysisColumns";
 import { historyKey, type HistoryLine } from "../core/sheet/historySheet";
-import type { DunningLevel } from "../core/types";
+import type { DunningLevel, Language } from "../core/types";
 import type { ColumnKey } from "../core/workbook";
 import { isCellError, type CellError } from "../functions/errors";
 import { implementations } from "../functions/registry";
@@ -29,6 +30,8 @@ export interface EvaluationContext {
   hasCreditUse: boolean;
   /** The row's cell of the add-in's reminder memory column; undefined when the sheet has none. */
   memory?(id: MemoryColumnId): unknown;
+  /** The workbook's language: the words of the cells (English when absent). */
+  language?: Language;
 }
 
 /**
@@ -44,6 +47,7 @@ export function evaluateRow(
 ): Map<AnalysisColumnId, unknown> {
   const values = new Map<AnalysisColumnId, unknown>();
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  const language: Language = context.language ?? "en";
   const column = (key: ColumnKey): unknown => (context.has(key) ? context.cell(key) : null);
 
   const lookup = (field: HistoryField): unknown => {
@@ -122,6 +126,8 @@ export function evaluateRow(
         return a.field === "creditUse" && !context.hasCreditUse ? null : lookup(a.field);
       case "contact":
         return contact(a.what);
+      case "language":
+        return context.language ?? null;
       case "call":
         return callOf(a);
     }
@@ -162,13 +168,14 @@ export function evaluateRow(
     const error = errorIn(value);
     if (error || value === "") return error ?? "";
     const bounds = context.bucketBounds;
-    return bucketLabels(bounds)[ageBucketIndex(numberOf(value) as number, bounds)];
+    const index = ageBucketIndex(numberOf(value) as number, bounds);
+    return index === 0 ? SHEET_WORDS[language].current : bucketLabels(bounds)[index];
   };
 
   const classOf = (value: unknown): unknown => {
     const error = errorIn(value);
     if (error || value === "") return error ?? "";
-    return riskClass(numberOf(value) as number);
+    return SHEET_WORDS[language].riskClass[riskClass(numberOf(value) as number)];
   };
 
   const compute = (spec: AnalysisColumn): unknown => {
@@ -194,7 +201,8 @@ export function evaluateRow(
     if (spec.whenPaid === undefined) value = compute(spec);
     else {
       const isPaid = paid();
-      value = isCellError(isPaid) ? isPaid : isPaid ? spec.whenPaid : compute(spec);
+      const whenPaid = paidWordIn(spec.whenPaid, language);
+      value = isCellError(isPaid) ? isPaid : isPaid ? whenPaid : compute(spec);
     }
     values.set(id, value);
     return value;

@@ -66,6 +66,11 @@ export type AnalysisArg =
    * add-in's own memory columns; when both are there, the later record wins (contactMemory).
    */
   | { kind: "contact"; what: "level" | "daysSince" }
+  /**
+   * The workbook's language, last argument of the functions that write words: left out in an
+   * English workbook (the contract's default), "fr" in a French one, which then reads French values.
+   */
+  | { kind: "language" }
   /** A call nested in the argument, e.g. the days overdue without the paid guard of the column. */
   | AnalysisCall;
 
@@ -124,8 +129,12 @@ const analysis = (id: AnalysisColumnId): AnalysisArg => ({ kind: "analysis", id 
 const history = (field: HistoryField): AnalysisArg => ({ kind: "history", field });
 const AS_OF: AnalysisArg = { kind: "asOf" };
 const DUE_DAYS: AnalysisDays = { kind: "days", key: "dueDate" };
+const LANGUAGE: AnalysisArg = { kind: "language" };
 
-/** The status word of a paid row, as CREDIT.STATUS gives it, and the next action it gets. */
+/**
+ * The status word of a paid row, as CREDIT.STATUS gives it, and the next action it gets, in
+ * English: a French workbook writes them in French (paidWordIn).
+ */
 export const PAID_STATUS = "paid";
 export const PAID_NEXT_ACTION = "None";
 
@@ -200,6 +209,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
         { kind: "contact", what: "daysSince" },
         analysis("status"),
         { kind: "policy" },
+        LANGUAGE,
       ],
     },
     numberFormat: "General",
@@ -212,7 +222,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     compute: {
       kind: "call",
       fn: "STATUS",
-      args: [{ kind: "open" }, column("disputed"), column("promiseDate"), AS_OF],
+      args: [{ kind: "open" }, column("disputed"), column("promiseDate"), AS_OF, LANGUAGE],
     },
     numberFormat: "General",
     helper: true,

@@ -1,5 +1,7 @@
 import { bucketLabels } from "../ageing/ageBucket";
 import { RISK_CLASS_FLOORS } from "../risk/riskClass";
+import type { Language } from "../types";
+import { paidWordIn, SHEET_WORDS } from "./sheetWords";
 import type { ColumnKey } from "../workbook";
 import {
   AS_OF_NAME,
@@ -28,6 +30,8 @@ export interface RenderContext {
   bucketBounds: readonly number[];
   /** Whether the history has credit-limit use (the sheet has a credit-limit column). */
   hasCreditUse: boolean;
+  /** The workbook's language: the words the formulas write (English when absent). */
+  language?: Language;
 }
 
 /** Namespace of the custom functions (manifest and DESIGN section 5). */
@@ -50,7 +54,7 @@ export function renderFormula(spec: AnalysisColumn, context: RenderContext): str
   const body = renderCompute(spec, context);
   return spec.whenPaid === undefined
     ? `=${body}`
-    : `=IF(${paidTest(context.refs)},${quoted(spec.whenPaid)},${body})`;
+    : `=IF(${paidTest(context.refs)},${quoted(paidWordIn(spec.whenPaid, context.language ?? "en"))},${body})`;
 }
 
 function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
@@ -64,9 +68,9 @@ function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
     case "lookup":
       return historyLookup(compute.field, refs);
     case "bucket":
-      return bucketOf(refs.analysis(compute.of), context.bucketBounds);
+      return bucketOf(refs.analysis(compute.of), context.bucketBounds, context.language ?? "en");
     case "riskClass":
-      return riskClassOf(refs.analysis(compute.of));
+      return riskClassOf(refs.analysis(compute.of), context.language ?? "en");
   }
 }
 
@@ -113,8 +117,8 @@ function daysTo(ref: string): string {
 }
 
 /** The ageing label of a number of days, as CREDIT.AGEBUCKET gives it; "" for "". */
-function bucketOf(days: string, bounds: readonly number[]): string {
-  const labels = bucketLabels(bounds);
+function bucketOf(days: string, bounds: readonly number[], language: Language): string {
+  const labels = [SHEET_WORDS[language].current, ...bucketLabels(bounds).slice(1)];
   let formula = quoted(labels[labels.length - 1]);
   for (let i = bounds.length - 1; i >= 0; i--) {
     formula = `IF(${days}<=${bounds[i]},${quoted(labels[i + 1])},${formula})`;
@@ -123,11 +127,12 @@ function bucketOf(days: string, bounds: readonly number[]): string {
 }
 
 /** The risk class of a score, as CREDIT.RISKCLASS gives it; "" for "". */
-function riskClassOf(score: string): string {
+function riskClassOf(score: string, language: Language): string {
   const { Medium, High, Critical } = RISK_CLASS_FLOORS;
+  const name = SHEET_WORDS[language].riskClass;
   return (
-    `IF(${score}="","",IF(${score}<${Medium},"Low",IF(${score}<${High},"Medium",` +
-    `IF(${score}<${Critical},"High","Critical"))))`
+    `IF(${score}="","",IF(${score}<${Medium},${quoted(name.Low)},IF(${score}<${High},${quoted(name.Medium)},` +
+    `IF(${score}<${Critical},${quoted(name.High)},${quoted(name.Critical)}))))`
   );
 }
 
@@ -176,6 +181,11 @@ function renderArg(arg: AnalysisArg, context: RenderContext): string {
         : historyLookup(arg.field, refs);
     case "contact":
       return arg.what === "level" ? contactLevel(refs) : contactDaysSince(refs);
+    case "language":
+      // English is the functions' default: an English workbook's formulas stay as short as before.
+      return context.language === undefined || context.language === "en"
+        ? ""
+        : quoted(context.language);
     case "call":
       return renderCall(arg, context);
   }

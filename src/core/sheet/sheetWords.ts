@@ -94,3 +94,15 @@ export function nextActionText(next: NextAction, language: Language): string {
       return words.waitFromDay(action, Number(params.fromDay));
   }
 }
+
+/**
+ * A word the analysis columns write on a paid row (their `whenPaid`: "", "paid", "None") in the
+ * workbook's language.
+ * @example paidWordIn("None", "fr") //=> "Aucune"
+ */
+export function paidWordIn(word: string, language: Language): string {
+  const words: SheetWords = SHEET_WORDS[language];
+  if (word === SHEET_WORDS.en.status.paid) return words.status.paid;
+  if (word === SHEET_WORDS.en.none) return words.none;
+  return word;
+}

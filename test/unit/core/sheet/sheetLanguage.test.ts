@@ -95,10 +95,12 @@ describe("placeColumns across a language switch", () => {
     const byId = new Map(plan.columns.map((c) => [c.id, c]));
     expect(byId.get("riskClass")?.header).toBe("Classe de risque");
     expect(byId.get("riskClass")?.formula).toMatch(/^=IF\(\[@\[Risque\]\]="",""/);
+    // A French workbook's formulas write French words: "Aucune" on a paid row, "fr" last.
     expect(byId.get("nextAction")?.formula).toBe(
-      '=IF(AND([@[Montant]]<=0,[@[Montant]]<>""),"None",' +
-        "CREDIT.NEXTACTION([@[Jours de retard]],[@[Risque]],,,[@[Statut]],CC_Policy))"
+      '=IF(AND([@[Montant]]<=0,[@[Montant]]<>""),"Aucune",' +
+        'CREDIT.NEXTACTION([@[Jours de retard]],[@[Risque]],,,[@[Statut]],CC_Policy,"fr"))'
     );
+    expect(byId.get("riskClass")?.formula).toContain('"Faible"');
   });
 });
 

@@ -1,4 +1,5 @@
 import { join } from "path";
+import { RISK_WEIGHTS } from "../../src/core/risk/riskScore";
 import { ROOT } from "./support/buildPreview";
 import { ANALYSIS_HEADERS, cellByHeader, clickRow, rowByHeader } from "./support/grid";
 import { usePreviewSession } from "./support/previewSession";
@@ -74,7 +75,8 @@ test("clicking and shift-clicking rows explains the selected invoices", async ()
   const card = pane().locator(`article[data-row="${first.row}"]`);
   await expect(card.innerText()).resolves.toContain(`Invoice ${first.invoiceNumber}`);
   const factors = await card.getByTestId("risk-factors").locator("li").allInnerTexts();
-  expect(factors).toContain("+15: the invoice is disputed");
+  // A dispute adds its full weight (the weights come from the backtest, riskScore.ts).
+  expect(factors).toContain(`+${RISK_WEIGHTS.disputed}: the invoice is disputed`);
   for (const factor of factors) expect(factor).toMatch(/^\+\d+: /);
   await expect(card.getByTestId("next-action").innerText()).resolves.toBe("Resolve dispute");
   // A settled invoice in the selection: no lateness, no risk, nothing to chase.

@@ -1,6 +1,7 @@
 import { DEFAULT_LADDER } from "../../src/core/policy/defaultLadder";
 import { lineStatus } from "../../src/core/reminders/invoiceTable";
 import { defaultTemplate } from "../../src/core/reminders/templates";
+import { RISK_WEIGHTS } from "../../src/core/risk/riskScore";
 import { SHEET_WORDS } from "../../src/core/sheet/sheetWords";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { ANALYSIS_HEADERS, cellByHeader, clickRow, rowByHeader } from "./support/grid";
@@ -151,8 +152,8 @@ test("clicking and shift-clicking rows explains the selected invoices in French"
   expect(text).toContain(fr.selection.invoice(first.invoiceNumber));
   expect(text).toContain(fr.selection.factorsHeading);
   const factors = await card.getByTestId("risk-factors").locator("li").allInnerTexts();
-  expect(factors).toContain(fr.selection.factorLine(15, fr.factors.disputed()));
-  expect(factors).toContain("+15 : la facture est en litige");
+  expect(factors).toContain(fr.selection.factorLine(RISK_WEIGHTS.disputed, fr.factors.disputed()));
+  expect(factors).toContain(`+${RISK_WEIGHTS.disputed} : la facture est en litige`);
   for (const factor of factors) expect(factor).toMatch(/^\+\d+ : /);
   await expect(card.getByTestId("next-action").innerText()).resolves.toBe(
     fr.actions["Resolve dispute"]

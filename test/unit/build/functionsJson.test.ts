@@ -34,6 +34,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["dueDate", false],
     ["asOf", true],
     ["bounds", true],
+    ["language", true],
   ],
   RISKSCORE: [
     ["daysOverdue", false],
@@ -53,7 +54,10 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["asOf", true],
     ["disputed", true],
   ],
-  RISKCLASS: [["score", false]],
+  RISKCLASS: [
+    ["score", false],
+    ["language", true],
+  ],
   HOLD: [
     ["daysOverdue", false],
     ["creditUse", true],
@@ -64,6 +68,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["disputed", true],
     ["promiseDate", true],
     ["asOf", true],
+    ["language", true],
   ],
   NEXTACTION: [
     ["daysOverdue", false],
@@ -72,6 +77,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["daysSinceContact", true],
     ["status", true],
     ["policy", true],
+    ["language", true],
   ],
   PENALTY: [
     ["amount", false],

@@ -24,6 +24,10 @@ const rows = sampleRows(AS_OF);
 
 test("first run shows the detected columns with samples and confidence", async () => {
   await pane().getByRole("heading", { name: "Check the columns" }).waitFor();
+  // Columns matched with confidence "Sure" stay behind "Show all N fields" on a first run.
+  await pane()
+    .getByRole("button", { name: /^Show all \d+ fields$/ })
+    .click();
   const customer = pane().getByRole("combobox", { name: /Customer/ });
   await expect(customer.innerText()).resolves.toContain("customerID");
   await expect(pane().innerText()).resolves.toMatch(/Match: Sure\s*Examples: 0379-NEVHP/);

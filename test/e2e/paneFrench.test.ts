@@ -60,6 +60,10 @@ function fixedLines(template: string): string[] {
 
 test("first run shows the French headers detected, with samples and confidence", async () => {
   await pane().getByRole("heading", { name: fr.mapping.heading }).waitFor();
+  // Columns matched with confidence "Sûr" stay behind "Afficher les N champs" on a first run.
+  await pane()
+    .getByRole("button", { name: /^Afficher les \d+ champs$/ })
+    .click();
   const text = await pane().innerText();
   expect(text).toContain(fr.mapping.found(SHEET.name, 1, rows.length));
   const sure = fr.mapping.confidenceLabel(fr.mapping.confidence.high);

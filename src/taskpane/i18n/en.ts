@@ -356,6 +356,8 @@ export const en = {
       count === 1 ? `${total}, 1 invoice` : `${total}, ${count} invoices`,
     copy: "Copy",
     copyFailed: "The clipboard is not available here. Select the text of the message and copy it.",
+    mailOpened:
+      "Your mail app should open with the draft. If it does not (some Excel versions open no mail link from an add-in), use Copy.",
     openMail: "Open in mail app",
     tooLong: "This message is too long for a mail link. Download the .eml file instead.",
     downloadEml: "Download .eml",

@@ -352,6 +352,8 @@ export const fr: Strings = {
     copy: "Copier",
     copyFailed:
       "Le presse-papiers n’est pas disponible ici. Sélectionnez le texte du message et copiez-le.",
+    mailOpened:
+      "Votre messagerie devrait s’ouvrir avec le brouillon. Sinon (certaines versions d’Excel n’ouvrent aucun lien de messagerie depuis un complément), utilisez Copier.",
     openMail: "Ouvrir dans la messagerie",
     tooLong:
       "Ce message est trop long pour un lien de messagerie. Téléchargez plutôt le fichier .eml.",

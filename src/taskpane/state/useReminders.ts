@@ -1,4 +1,5 @@
 import * as React from "react";
+import { openMailLink } from "./openMailLink";
 import type { Day, Invoice, Language, Settings } from "../../core/types";
 import type { LoggedReminder, RecordReceipt, SheetRead, Workbook } from "../../core/workbook";
 import type { NextAction } from "../../core/policy/nextAction";
@@ -67,7 +68,7 @@ interface RemindersContext {
   nextActionOf?: (invoice: Invoice) => NextAction | undefined;
   /** The day a mark records: today in Excel, the as-of date in the preview. */
   recordDate: Day;
-  /** Opens a URL (the mailto link); the preview and Excel both use the window. */
+  /** Opens the mailto link (openMailLink: a plain link, never openBrowserWindow). */
   openUrl?: (url: string) => void;
 }
 
@@ -179,7 +180,9 @@ export function useReminders(context: RemindersContext): RemindersState {
       return;
     }
     setTooLong(undefined);
-    (context.openUrl ?? ((url: string) => window.open(url, "_self")))(link.url);
+    (context.openUrl ?? openMailLink)(link.url);
+    // No host says whether a mail app opened (Excel for Windows may open none): Copy is the way.
+    task.succeed(strings.reminders.mailOpened);
   };
 
   const emlOptions = () => ({ date: new Date() });

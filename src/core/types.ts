@@ -49,7 +49,7 @@ export interface Invoice {
   language?: Language;
 }
 
-/** A level of the dunning ladder (DESIGN section 4). */
+/** A level of the dunning ladder (docs/design.md §4). */
 export interface DunningLevel {
   level: number;
   /** Days overdue from which this level is due (negative = before the due date). */
@@ -62,7 +62,7 @@ export interface DunningLevel {
 
 export type Jurisdiction = "FR" | "EU" | "UK" | "none";
 
-/** What a late payment costs the debtor (DESIGN section 4). Rates are user settings. */
+/** What a late payment costs the debtor (docs/design.md §4). Rates are user settings. */
 export interface PenaltySettings {
   jurisdiction: Jurisdiction;
   /** Annual late-interest rate in percent (e.g. ECB rate + 10 points in France). */

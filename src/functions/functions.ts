@@ -1,5 +1,5 @@
 /**
- * The CREDIT.* custom functions (DESIGN section 5). This file's JSDoc is the source of
+ * The CREDIT.* custom functions (docs/design.md §5). This file's JSDoc is the source of
  * functions.json (custom-functions-metadata-plugin) and the build appends
  * CustomFunctions.associate(...) for each of them. Every function is a thin call into
  * src/functions/*, itself a thin wrapper over src/core.

@@ -4,7 +4,7 @@ import type { DateOrder } from "../core/types";
 
 /**
  * The workbook's locale as the CREDIT functions read their text arguments: the same model as the
- * pane's reader (DESIGN section 7), so "1,250" or "03/04/2024" reads the same in a cell and in
+ * pane's reader (docs/design.md §7), so "1,250" or "03/04/2024" reads the same in a cell and in
  * the pane. Set from Excel's culture when the functions start (src/excel/shareWorkbookLocale.ts)
  * and whenever the pane reads the sheet; until then, Office's content language tells (Intl data).
  *

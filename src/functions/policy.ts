@@ -75,7 +75,7 @@ export function readPolicy(value: unknown): DunningPolicy | CellError {
 }
 
 /**
- * The next action of each invoice (DESIGN section 4): the default ladder's action or the policy
+ * The next action of each invoice (docs/design.md §4): the default ladder's action or the policy
  * range's, "Wait: ..." within the contact interval or when the level was already sent, "Resolve
  * dispute", "Await promised payment" or "None"; "" when the days overdue are blank.
  */

@@ -11,7 +11,7 @@ import { functionsLocale } from "./functionsLocale";
 
 /**
  * How the functions read their arguments' cells: the core parsers (dates, amounts, booleans as
- * DESIGN section 3 lists them) plus the range each argument allows. Blank and error cells never
+ * docs/design.md §3 lists them) plus the range each argument allows. Blank and error cells never
  * get here (CellArg handles them). Each reader's quick check lets a plain number in range through
  * untouched: it is what the parser would return, and most cells of a big range are such numbers.
  */

@@ -33,7 +33,7 @@ export function accountContext(
 
 /**
  * The invoices as the status rules should see them once the recorded activity is applied, so
- * the same rules as the sheet's CREDIT.STATUS / CREDIT.NEXTACTION decide (DESIGN section 4):
+ * the same rules as the sheet's CREDIT.STATUS / CREDIT.NEXTACTION decide (docs/design.md §4):
  * - an open dispute makes the invoice disputed (never dunned);
  * - a promise not kept, or a payment plan, gives a promise date: the promise's day, the plan's
  *   next instalment (await it), or its first missed one (a broken promise: the ladder resumes,

@@ -2,7 +2,7 @@ import type { Day } from "../types";
 
 /**
  * What a credit controller records about a customer besides letters: kept on the add-in's own
- * "Activity" sheet, one line per entry, and read back on every run (DESIGN section 4).
+ * "Activity" sheet, one line per entry, and read back on every run (docs/design.md §4).
  */
 export type ActivityKind = "note" | "call" | "promise" | "dispute" | "resolved";
 

@@ -7,7 +7,7 @@ import { dayFromYmd } from "./calendar";
 import { fromExcelSerial } from "./excelSerial";
 
 /**
- * Reading a date as a user typed it (DESIGN section 3): Excel serials, Date objects, ISO text,
+ * Reading a date as a user typed it (docs/design.md §3): Excel serials, Date objects, ISO text,
  * numeric text in the workbook's day/month order, and text with French or English month names.
  * Text that only makes sense in the other order is refused rather than guessed: a swapped
  * day and month silently moves an invoice by months.

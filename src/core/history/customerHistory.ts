@@ -5,7 +5,7 @@ import { isSettledBy, openAt } from "./openAt";
 
 export { customerKey };
 
-/** What a customer's rows say about them as of a day (DESIGN section 4, customer history). */
+/** What a customer's rows say about them as of a day (docs/design.md §4, customer history). */
 export interface CustomerHistory {
   /** Display name: the first spelling met in the sheet, spaces tidied. */
   customer: string;

@@ -85,7 +85,7 @@ export interface PortfolioKpis {
 
 const valueOrNull = (result: Parsed<number>): number | null => (result.ok ? result.value : null);
 
-/** The KPIs of DESIGN section 4 from the invoice sheet, in two passes (aged balance, then the rest). */
+/** The KPIs of docs/design.md §4 from the invoice sheet, in two passes (aged balance, then the rest). */
 export function portfolioKpis(
   invoices: readonly Invoice[],
   asOf: Day,

@@ -1,7 +1,7 @@
 import type { DateOrder } from "../types";
 
 /**
- * The workbook's locale model (DESIGN section 7): how its numbers and text dates are written.
+ * The workbook's locale model (docs/design.md §7): how its numbers and text dates are written.
  * One model for the pane's reader and the CREDIT functions, so a value reads the same in a cell
  * and in the pane. It comes from Excel's culture, else from Office's content language (Intl
  * data), else it is unknown and the texts of each column have to tell.

@@ -1,7 +1,7 @@
 import type { Jurisdiction, Language } from "../types";
 
 /**
- * What the law says about late payment in each jurisdiction the add-in knows (DESIGN section 4).
+ * What the law says about late payment in each jurisdiction the add-in knows (docs/design.md §4).
  * Only the legal rules live here (the margin over the reference rate, the fixed sums): the
  * reference rate itself moves every few months, so the annual rate is always a user setting.
  */

@@ -3,7 +3,7 @@ import type { Day, Jurisdiction } from "../types";
 import { roundCents } from "../values/roundCents";
 
 /**
- * Late-payment penalties (DESIGN section 4): simple interest over the days late plus a fixed
+ * Late-payment penalties (docs/design.md §4): simple interest over the days late plus a fixed
  * indemnity per invoice. French, EU and UK law all count simple interest on a 365-day year.
  * Inputs are checked by the caller (penaltyInputReason); these functions never throw.
  */

@@ -1,7 +1,7 @@
 import type { DunningLevel } from "../types";
 
 /**
- * The default dunning ladder (DESIGN section 4): a friendly word before the due date, two written
+ * The default dunning ladder (docs/design.md §4): a friendly word before the due date, two written
  * reminders, a call, the formal notice ("mise en demeure"), then an agency or the court.
  * `fromDay` is in days overdue (negative = before the due date).
  */

@@ -107,7 +107,7 @@ const DISPUTED = frozen(simple("resolve", "Resolve dispute", "disputed"));
 const PROMISE = frozen(simple("await", "Await promised payment", "promise"));
 
 /**
- * The next thing to do for an invoice, from the dunning ladder (DESIGN section 4):
+ * The next thing to do for an invoice, from the dunning ladder (docs/design.md §4):
  * - paid -> None; disputed -> Resolve dispute; a promise not yet due -> Await promised payment;
  * - the level due is the last one whose from-day has come; before the first one -> None;
  * - a High / Critical risk brings the next step forward by 7 / 14 days, and a broken promise one

@@ -29,7 +29,7 @@ function includedOnPurpose(include: IncludeOnPurpose | undefined, row: number, w
   return include?.[what] === true;
 }
 
-/** Why the next action leaves an invoice out of the letters (DESIGN section 6). */
+/** Why the next action leaves an invoice out of the letters (docs/design.md §6). */
 function exclusionOf(
   action: NextAction,
   invoice: Invoice,
@@ -167,7 +167,7 @@ function letterLevel(
 }
 
 /**
- * One reminder per customer for the selected invoices (DESIGN section 6).
+ * One reminder per customer for the selected invoices (docs/design.md §6).
  * - Only invoices whose next action (the sheet's: options.nextActionOf, else the policy on the
  *   invoice's own memory) is a level of the ladder are reminded; the others are listed with the
  *   reason and can be included on purpose. Not-yet-due invoices in a letter about overdue ones

@@ -1,4 +1,4 @@
-/** Reminder drafting (DESIGN section 6): pure functions the task pane calls. */
+/** Reminder drafting (docs/design.md §6): pure functions the task pane calls. */
 export { draftReminders, FORMAL_NOTICE_DAYS } from "./draftReminders";
 export { toMailto, MAX_MAILTO_LENGTH, type MailtoResult } from "./toMailto";
 export { toEml, draftRecipients, type EmlOptions } from "./toEml";

@@ -1,4 +1,4 @@
-/** The four risk classes of DESIGN section 4, lowest first. */
+/** The four risk classes of docs/design.md §4, lowest first. */
 export type RiskClass = "Low" | "Medium" | "High" | "Critical";
 
 /** Lowest score of each class above Low: Low < 25 <= Medium < 50 <= High < 75 <= Critical. */

@@ -1,5 +1,5 @@
 /**
- * Risk score of an invoice, 0-100, with the factors that made it (DESIGN section 4).
+ * Risk score of an invoice, 0-100, with the factors that made it (docs/design.md §4).
  *
  * Design: the score is a sum of one non-decreasing, bounded curve per factor (riskCurves.ts),
  * rounded once at the end. Each curve starts at 0 for "no sign of risk" and reaches at most the

@@ -34,7 +34,7 @@ export type HistoryField =
   | "severeLateShare"
   | "settledCount";
 
-/** The CREDIT.* functions the columns call (DESIGN section 5). */
+/** The CREDIT.* functions the columns call (docs/design.md §5). */
 export type CreditFunction = "DAYSOVERDUE" | "RISKSCORE" | "NEXTACTION" | "STATUS";
 
 /** One argument of a column's function. */
@@ -61,7 +61,7 @@ export type AnalysisArg =
   /** The row's customer's figure on the history sheet ("" when the customer has none). */
   | { kind: "history"; field: HistoryField }
   /**
-   * The invoice's contact memory (DESIGN section 4): the level of the last reminder sent, or the
+   * The invoice's contact memory (docs/design.md §4): the level of the last reminder sent, or the
    * days since it, from the user's Last reminder / Level columns when mapped, else from the
    * add-in's own memory columns; when both are there, the later record wins (contactMemory).
    */

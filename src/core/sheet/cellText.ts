@@ -8,7 +8,7 @@ const NEEDS_TEXT_MARK = /^[=+\-@'\t\r]/;
 /**
  * The input that makes a cell hold `text` as text: a leading apostrophe (Excel's "this is text"
  * mark, not part of the value) when the text starts with =, +, -, @, tab, CR or an apostrophe, so a
- * customer named "=HYPERLINK(...)" is never run as a formula (DESIGN section 7) and one named
+ * customer named "=HYPERLINK(...)" is never run as a formula (docs/design.md §7) and one named
  * "'t Hooft" keeps its apostrophe. Both adapters write through it.
  */
 export function asCellInput(text: string): string {

@@ -34,7 +34,7 @@ export interface RenderContext {
   language?: Language;
 }
 
-/** Namespace of the custom functions (manifest and DESIGN section 5). */
+/** Namespace of the custom functions (manifest and docs/design.md §5). */
 export const FUNCTION_NAMESPACE = "CREDIT";
 
 /** A structured reference to this row's cell of a table column: [@[Due date]]. */

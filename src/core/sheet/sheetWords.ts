@@ -5,7 +5,7 @@ import type { Language } from "../types";
 
 /**
  * The words the CREDIT.* functions write into cells, in the workbook's language. English is the
- * function contract's default (DESIGN section 5); a French workbook passes "fr" as the last
+ * function contract's default (docs/design.md §5); a French workbook passes "fr" as the last
  * argument of AGEBUCKET, RISKCLASS, STATUS and NEXTACTION and reads French values.
  */
 export interface SheetWords {

@@ -6,7 +6,7 @@ import { isBlank } from "./isBlank";
 import { parsed, refused, type Parsed } from "./parsed";
 
 /**
- * Reading an amount as people type it (DESIGN section 3): `1 234,56 €`, `€1,234.56`,
+ * Reading an amount as people type it (docs/design.md §3): `1 234,56 €`, `€1,234.56`,
  * `1.234,56`, `$ -1,234.56`, `(120.00)` for a negative, `EUR 1234`, `CHF 1'234.50`,
  * `₹1,00,000.00`. The separators are read from the text when it tells (two kinds of separator,
  * a space or apostrophe grouping the thousands, a repeated separator, or a single one not

@@ -179,7 +179,7 @@ export const en = {
     promise: "Payment promised",
     "broken promise": "Promise broken",
   } as Record<string, string>,
-  /** Action names of the default ladder and of the policy outcomes (DESIGN section 4). */
+  /** Action names of the default ladder and of the policy outcomes (docs/design.md §4). */
   actions: {
     "Courtesy reminder": "Courtesy reminder",
     "Reminder 1": "Reminder 1",

@@ -112,7 +112,7 @@ describe("CREDIT.DAYSOVERDUE", () => {
 });
 
 describe("CREDIT.AGEBUCKET", () => {
-  it("puts the bucket edges where DESIGN says", () => {
+  it("puts the bucket edges where docs/design.md §4 says", () => {
     const asOf = (days: number) => [[due + days]];
     expect(ageBucket([[due]], asOf(-3))).toEqual([["Current"]]);
     expect(ageBucket([[due]], asOf(0))).toEqual([["Current"]]);

@@ -22,7 +22,7 @@ describe("nextAction: the three cases the contract names", () => {
 
 type Row = [string, NextActionInput, string, string, number | undefined, string];
 
-/** One row per rule of DESIGN section 4, with the default ladder and a 7-day contact interval. */
+/** One row per rule of docs/design.md §4, with the default ladder and a 7-day contact interval. */
 const rules: Row[] = [
   // [rule, input, kind, text, level, reason]
   ["paid -> None", { daysOverdue: 70, status: "paid" }, "none", "None", undefined, "paid"],
@@ -370,7 +370,7 @@ describe("nextAction: bad input", () => {
   });
 });
 
-it("keeps the default ladder of DESIGN section 4", () => {
+it("keeps the default ladder of docs/design.md §4", () => {
   expect(DEFAULT_LADDER.map((l) => [l.level, l.fromDay, l.action, l.channel, l.tone])).toEqual([
     [0, -5, "Courtesy reminder", "email", "friendly"],
     [1, 1, "Reminder 1", "email", "courteous"],

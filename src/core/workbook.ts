@@ -118,6 +118,17 @@ export interface AgeingReport {
   currency: string;
   /** Language of the sheet's own labels and name ("Ageing report" / "Balance âgée"); English when absent. */
   language?: Language;
+  /** The cash-in forecast under the report, with its own chart: one line per period. */
+  forecast?: ReportForecast;
+}
+
+/** The cash-in forecast as the ageing report sheet shows it, already translated. */
+export interface ReportForecast {
+  title: string;
+  periodHeader: string;
+  amountHeader: string;
+  /** The weeks, then later and unlikely (core/forecast/cashForecast). */
+  periods: { label: string; amount: number }[];
 }
 
 export interface AnalysisOptions {

@@ -1,6 +1,10 @@
 import { rangeAddress } from "../core/sheet/a1";
 import { rememberOwnedSheet } from "../core/sheet/addInMemory";
-import { AGEING_REPORT_SHEET, ageingReportLayout } from "../core/sheet/ageingReportLayout";
+import {
+  AGEING_REPORT_SHEET,
+  ageingReportLayout,
+  type ChartSource,
+} from "../core/sheet/ageingReportLayout";
 import type { AgeingReport } from "../core/workbook";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
@@ -9,7 +13,8 @@ import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
 
 /**
- * Write or refresh the ageing report sheet with a native column chart. Syncs: which sheets
+ * Write or refresh the ageing report sheet with a native column chart, and a second one of the
+ * cash-in forecast when the report has it. Syncs: which sheets
  * exist, its marker (when it exists), the old chart (when refreshing), the cells, the styles,
  * chart and name.
  */
@@ -47,20 +52,32 @@ export async function writeAgeingReport(
   ];
   await writeBatches(context, jobs, chunkBytes);
   const width = layout.cells[0].length;
-  for (const row of [1, layout.headerRow, layout.totalsRow]) {
+  const boldRows = [1, layout.headerRow, layout.totalsRow];
+  if (layout.forecast) boldRows.push(layout.forecast.titleRow, layout.forecast.headerRow);
+  for (const row of boldRows) {
     sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
   }
   styleHeader(sheet.getRange(rangeAddress(0, layout.headerRow, width, 1)));
-  const source = sheet.getRange(
-    rangeAddress(
-      layout.chart.column,
-      layout.chart.row,
-      layout.chart.columnCount,
-      layout.chart.rowCount
-    )
+  const areaOf = (c: ChartSource) =>
+    sheet.getRange(rangeAddress(c.column, c.row, c.columnCount, c.rowCount));
+  // Charts sit right of the figures, one under the other (ExcelApi 1.1: add, setPosition).
+  const beside = width + 1;
+  const chart = sheet.charts.add(
+    Excel.ChartType.columnClustered,
+    areaOf(layout.chart),
+    Excel.ChartSeriesBy.rows
   );
-  const chart = sheet.charts.add(Excel.ChartType.columnClustered, source, Excel.ChartSeriesBy.rows);
   chart.title.text = report.title;
+  chart.setPosition(rangeAddress(beside, 1), rangeAddress(beside + 7, 16));
+  if (layout.forecast && report.forecast) {
+    const forecast = sheet.charts.add(
+      Excel.ChartType.columnClustered,
+      areaOf(layout.forecast.chart),
+      Excel.ChartSeriesBy.columns
+    );
+    forecast.title.text = report.forecast.title;
+    forecast.setPosition(rangeAddress(beside, 18), rangeAddress(beside + 7, 34));
+  }
   // Written with calculation suspended: what the user's formulas read of it is calculated now.
   queueRecalculation(context, jobs);
   if (owned.name !== name) sheet.name = owned.name;

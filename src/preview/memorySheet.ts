@@ -31,6 +31,8 @@ export interface MemoryChart {
   type: "ColumnClustered";
   title: string;
   source: SheetArea;
+  /** Series in rows (labels in the first row) or in columns (labels in the first column). */
+  seriesBy?: "rows" | "columns";
 }
 
 export interface MemoryConditionalFormat {

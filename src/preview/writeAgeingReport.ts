@@ -3,19 +3,37 @@ import type { AgeingReport } from "../core/workbook";
 import type { BookState } from "./bookState";
 import { ownedSheet } from "./ownedSheet";
 
-/** Write or refresh the ageing report sheet: its cells, bold title, header and totals, a chart. */
+/**
+ * Write or refresh the ageing report sheet: its cells, bold title, header and totals, the ageing
+ * chart and, when the report has one, the cash-in forecast's chart.
+ */
 export function writeAgeingReport(state: BookState, report: AgeingReport): void {
   const sheet = ownedSheet(state, "ageingReport", AGEING_REPORT_SHEET, report.language ?? "en");
   const layout = ageingReportLayout(report);
   sheet.clear();
   layout.cells.forEach((row, r) =>
     row.forEach((input, c) => {
-      const bold = r + 1 === layout.headerRow || r + 1 === layout.totalsRow || r === 0;
+      const bold = [layout.headerRow, layout.totalsRow, 1, layout.forecast?.titleRow].includes(
+        r + 1
+      );
       sheet.input(r + 1, c, input, {
         numberFormat: layout.formats[r][c],
         ...(bold ? { bold: true } : {}),
       });
     })
   );
-  sheet.charts.push({ type: "ColumnClustered", title: report.title, source: layout.chart });
+  sheet.charts.push({
+    type: "ColumnClustered",
+    title: report.title,
+    source: layout.chart,
+    seriesBy: "rows",
+  });
+  if (layout.forecast && report.forecast) {
+    sheet.charts.push({
+      type: "ColumnClustered",
+      title: report.forecast.title,
+      source: layout.forecast.chart,
+      seriesBy: "columns",
+    });
+  }
 }

@@ -28,14 +28,25 @@ export interface AgeingReportLayout {
   headerRow: number;
   totalsRow: number;
   /** The chart's source (bucket labels over the totals): 1-based row, 0-based column. */
-  chart: { row: number; column: number; rowCount: number; columnCount: number };
+  chart: ChartSource;
+  /** The forecast's title row (bold) and chart source (periods down, amounts beside), when given. */
+  forecast?: { titleRow: number; headerRow: number; chart: ChartSource };
+}
+
+/** Where a chart's data is: 1-based row, 0-based column, with its label row or column. */
+export interface ChartSource {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
 }
 
 /**
  * The ageing report as a grid both adapters write the same way: title and as-of date, one row
  * per customer with a column per bucket and a total, the totals row, then the KPIs. The chart
- * plots the totals row against the bucket labels. The report's language (English by default)
- * gives the as-of and currency labels.
+ * plots the totals row against the bucket labels. The cash-in forecast, when given, follows as
+ * a two-column block (period, expected amount) its own chart plots. The report's language
+ * (English by default) gives the as-of and currency labels.
  */
 export function ageingReportLayout(report: AgeingReport): AgeingReportLayout {
   const labels = LABELS[report.language ?? "en"];
@@ -87,11 +98,37 @@ export function ageingReportLayout(report: AgeingReport): AgeingReportLayout {
     [asCellInput(report.totals.label), ...report.totals.buckets],
     ["General", ...report.bucketLabels.map(() => money)]
   );
+  const chart = {
+    row: chartRow,
+    column: 0,
+    rowCount: 2,
+    columnCount: report.bucketLabels.length + 1,
+  };
+  if (!report.forecast) return { cells, formats, headerRow, totalsRow, chart };
+  const forecast = report.forecast;
+  push([], []);
+  const titleRow = cells.length + 1;
+  push([asCellInput(forecast.title)], ["General"]);
+  const forecastHeader = cells.length + 1;
+  push([asCellInput(forecast.periodHeader), asCellInput(forecast.amountHeader)], ["@", "@"]);
+  // Periods as text: "later" and "unlikely" sit among the weeks on the chart's category axis.
+  for (const period of forecast.periods)
+    push([asCellInput(period.label), period.amount], ["@", money]);
   return {
     cells,
     formats,
     headerRow,
     totalsRow,
-    chart: { row: chartRow, column: 0, rowCount: 2, columnCount: report.bucketLabels.length + 1 },
+    chart,
+    forecast: {
+      titleRow,
+      headerRow: forecastHeader,
+      chart: {
+        row: forecastHeader,
+        column: 0,
+        rowCount: forecast.periods.length + 1,
+        columnCount: 2,
+      },
+    },
   };
 }

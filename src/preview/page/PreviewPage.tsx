@@ -15,6 +15,7 @@ import { App } from "../../taskpane/App";
 import type { ThemeMode } from "../../taskpane/theme/themeMode";
 import type { MemoryWorkbook } from "../memoryWorkbook";
 import { PREVIEW_STRINGS } from "./previewStrings";
+import { SheetCharts } from "./SheetCharts";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { useWorkbookVersion } from "./useWorkbookVersion";
@@ -104,6 +105,7 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
         <div className={styles.body}>
           <section className={styles.sheet} aria-label={strings.sheets}>
             <SheetGrid workbook={workbook} locale={locale} label={strings.sheet} />
+            <SheetCharts workbook={workbook} locale={locale} />
             <SheetTabs workbook={workbook} label={strings.sheets} />
           </section>
           <aside

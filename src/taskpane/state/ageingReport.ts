@@ -1,15 +1,21 @@
+import { toIsoDate } from "../../core/dates/calendar";
+import { roundCents } from "../../core/values/roundCents";
 import type { AgeingReport } from "../../core/workbook";
 import type { Strings } from "../i18n/strings";
 import type { Portfolio } from "./portfolio";
 
-/** The ageing report sheet's content, translated, from the portfolio already computed. */
+/**
+ * The ageing report sheet's content, translated, from the portfolio already computed: the aged
+ * balance, the KPIs and the cash-in forecast (weeks, later, unlikely) with its chart.
+ */
 export function buildAgeingReport(
   portfolio: Portfolio,
   strings: Strings,
   currency: string
 ): AgeingReport {
-  const { aged, kpis } = portfolio;
+  const { aged, kpis, forecast } = portfolio;
   const k = strings.overview.kpi;
+  const f = strings.overview.forecast;
   return {
     asOf: kpis.asOf,
     title: strings.overview.reportTitle,
@@ -33,5 +39,19 @@ export function buildAgeingReport(
       { label: k.doubtfulShare, value: kpis.doubtfulShare, format: "percent" },
     ],
     currency,
+    forecast: {
+      title: f.reportTitle,
+      periodHeader: f.periodColumn,
+      amountHeader: f.amountColumn,
+      periods: [
+        // ISO dates: the sheet is read in any locale, and sorts and filters as text.
+        ...forecast.weeks.map((amount, i) => ({
+          label: f.week(toIsoDate(forecast.asOf + 7 * i)),
+          amount: roundCents(amount),
+        })),
+        { label: f.later, amount: roundCents(forecast.later) },
+        { label: f.unlikely, amount: roundCents(forecast.unlikely) },
+      ],
+    },
   };
 }

@@ -6,6 +6,7 @@ import { statementOf, type Statement } from "../../core/account/statement";
 import { timelineOf, type TimelineEvent } from "../../core/account/timeline";
 import { customerKey, type CustomerHistory } from "../../core/history/customerHistory";
 import { parseRecipients } from "../../core/reminders/recipients";
+import { cashForecast, type CashForecast } from "../../core/forecast/cashForecast";
 import type { Day } from "../../core/types";
 import type { Portfolio } from "./portfolio";
 
@@ -23,6 +24,8 @@ export interface CustomerAccount {
   plans: PlanStatus[];
   /** Open invoices (credit notes left out), to cover with a plan or a promise. */
   openInvoices: string[];
+  /** The customer's expected receipts, as the overview's forecast counts them. */
+  forecast: CashForecast;
 }
 
 /** The customer's account from the analysis and the journal, in one pass over the rows. */
@@ -38,7 +41,9 @@ export function customerAccount(
   const emails = new Set<string>();
   let riskiest: InvoiceAnalysis | undefined;
   const openInvoices: string[] = [];
+  const critical = new Set<number>();
   for (const row of mine) {
+    if (row.riskClass === "Critical") critical.add(row.invoice.row);
     if (row.invoice.email) {
       const parsed = parseRecipients(row.invoice.email);
       if (parsed.ok) parsed.addresses.forEach((address) => emails.add(address));
@@ -76,6 +81,16 @@ export function customerAccount(
     ),
     plans,
     openInvoices,
+    // Same rules as the portfolio's forecast: past the last bucket or Critical is unlikely.
+    forecast: cashForecast(
+      mine.map((row) => row.invoice),
+      asOf,
+      {
+        histories: portfolio.histories,
+        doubtfulAfterDays: bounds[bounds.length - 1] + 1,
+        isDoubtful: (invoice) => critical.has(invoice.row),
+      }
+    ),
   };
   const history = portfolio.histories.get(key);
   if (history) account.history = history;

@@ -546,11 +546,12 @@ export class FakeExcel {
         fake.loaded.push({ object: object.charts, props: ["items"] });
         return object.charts;
       },
-      add: (type: string, source: Any) => {
+      add: (type: string, source: Any, seriesBy?: string) => {
         const chart = {
           type: type as "ColumnClustered",
           title: "",
           source: source.__area as SheetArea,
+          seriesBy: (seriesBy === "Columns" ? "columns" : "rows") as "rows" | "columns",
         };
         sheet.charts.push(chart);
         const title = {};
@@ -559,7 +560,8 @@ export class FakeExcel {
             chart.title = text;
           },
         });
-        return { title };
+        // Chart.setPosition (ExcelApi 1.1) only moves the chart over the cells: nothing to model.
+        return { title, setPosition: () => undefined };
       },
     };
     return object;

@@ -516,6 +516,42 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(fixture.sheetNames()).toEqual(["Receivables", "Ageing report"]);
     });
 
+    it("writes the cash-in forecast under the ageing report with its own chart", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      const report: AgeingReport = {
+        asOf: AS_OF,
+        title: "Aged balance",
+        customerHeader: "Customer",
+        totalHeader: "Total",
+        bucketLabels: ["Current", "91+"],
+        rows: [{ customer: "ACME", buckets: [1200, 500], total: 1700 }],
+        totals: { label: "Total", buckets: [1200, 500], total: 1700 },
+        kpis: [],
+        currency: "EUR",
+        forecast: {
+          title: "Expected receipts",
+          periodHeader: "Period",
+          amountHeader: "Expected",
+          periods: [
+            { label: "From 2024-04-18", amount: 1200 },
+            { label: "Later", amount: 0 },
+            { label: "Unlikely", amount: 500 },
+          ],
+        },
+      };
+      await fixture.workbook.writeAgeingReport(report);
+      // A1 title, then as-of, currency, blank, header (5), ACME, Total (7), a blank after the
+      // totals and one after the (no) KPIs, the chart source (10-11), blank, forecast title (13),
+      // its header (14) and the three periods (15-17).
+      expect(fixture.cell("Ageing report", "A13")?.value).toBe("Expected receipts");
+      expect(fixture.cell("Ageing report", "B14")?.value).toBe("Expected");
+      expect(fixture.cell("Ageing report", "A15")?.value).toBe("From 2024-04-18");
+      expect(fixture.cell("Ageing report", "B17")?.value).toBe(500);
+      expect(fixture.chartCount("Ageing report")).toBe(2);
+      await fixture.workbook.writeAgeingReport(report);
+      expect(fixture.chartCount("Ageing report")).toBe(2);
+    });
+
     describe("a sheet the user makes under the name of a deleted sheet of the add-in", () => {
       // The user's own sheet: text, a number, a date serial and text that looks like a formula.
       const USER_CELLS = [

@@ -9,6 +9,7 @@ import type { PaneSession } from "../../state/usePaneSession";
 import { customerAccount } from "../../state/customerAccount";
 import type { AccountActions } from "../../state/useAccountActions";
 import type { InvoiceAnalysis } from "../../../core/analyse";
+import { CashForecastChart } from "../overview/CashForecastChart";
 import { AccountSummary } from "./AccountSummary";
 import { AccountTimeline } from "./AccountTimeline";
 import { ActivityForm } from "./ActivityForm";
@@ -29,7 +30,10 @@ interface AccountViewProps {
   onNotice(text: string): void;
 }
 
-/** One customer's account: summary, open items, statement, timeline, the record form, plans. */
+/**
+ * One customer's account: summary, open items, expected receipts, statement, timeline, the record
+ * form, plans.
+ */
 export function AccountView(props: AccountViewProps): React.JSX.Element {
   const { session, customer, onChoose, selected, ladder, actions, busy, onNotice } = props;
   const strings = useStrings();
@@ -98,6 +102,12 @@ export function AccountView(props: AccountViewProps): React.JSX.Element {
         <>
           <AccountSummary account={account} />
           <OpenItems statement={account.statement} />
+          <section className={styles.section} aria-labelledby="account-forecast-heading">
+            <Heading level={3} id="account-forecast-heading">
+              {strings.overview.forecast.heading}
+            </Heading>
+            <CashForecastChart forecast={account.forecast} />
+          </section>
           <StatementPanel
             statement={account.statement}
             selection={selection}

@@ -100,6 +100,40 @@ describe("ageingReportLayout", () => {
     expect(empty.chart.columnCount).toBe(1);
   });
 
+  it("adds the cash-in forecast as a period / amount block its own chart plots", () => {
+    const periods = [
+      { label: "From 2024-04-18", amount: 1200 },
+      { label: "Later", amount: 300 },
+      { label: "=Unlikely", amount: 570.4 },
+    ];
+    const withForecast = ageingReportLayout({
+      ...REPORT,
+      forecast: {
+        title: "Expected receipts",
+        periodHeader: "Period",
+        amountHeader: "Expected",
+        periods,
+      },
+    });
+    const rows = withForecast.cells.slice(layout.cells.length);
+    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+      ["", ""],
+      ["Expected receipts", ""],
+      ["Period", "Expected"],
+      ["From 2024-04-18", 1200],
+      ["Later", 300],
+      ["'=Unlikely", 570.4],
+    ]);
+    expect(withForecast.cells.slice(0, layout.cells.length)).toEqual(layout.cells);
+    expect(withForecast.forecast).toEqual({
+      titleRow: 19,
+      headerRow: 20,
+      chart: { row: 20, column: 0, rowCount: 4, columnCount: 2 },
+    });
+    expect(withForecast.formats[20].slice(0, 2)).toEqual(["@", "#,##0.00"]);
+    expect(layout.forecast).toBeUndefined();
+  });
+
   it("frames the report in French when asked", () => {
     const french = ageingReportLayout({ ...REPORT, language: "fr", currency: "CHF" }).cells;
     expect([french[1][0], french[2][0]]).toEqual(["Arrêté au", "Devise : CHF"]);

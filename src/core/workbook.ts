@@ -7,6 +7,7 @@ import type { Journal } from "./account/journal";
 import type { PaymentPlan } from "./account/paymentPlan";
 import type { Statement } from "./account/statement";
 import type { StatementSender } from "./account/statementHtml";
+import type { RowProblemReason } from "./sheet/rowProblemReason";
 import type { DateOrder, Day, Invoice, Language, Settings } from "./types";
 
 export type { Journal } from "./account/journal";
@@ -49,7 +50,8 @@ export interface RowProblem {
   row: number;
   column?: string;
   value?: string;
-  reason: string;
+  /** A key with typed params; the pane words it in its own language (docs/design.md §8). */
+  reason: RowProblemReason;
   /** True when the row was still read (a warning, e.g. a duplicated invoice number or a bad optional value). */
   kept?: boolean;
 }

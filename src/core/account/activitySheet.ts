@@ -103,15 +103,29 @@ export function readActivityRows(values: readonly (readonly unknown[])[]): {
     const kind = cellString(cells[2]);
     const customer = cellString(cells[1]);
     if (date === undefined) {
-      problems.push({ row, column: "Date", value: cellString(cells[0]), reason: "not a date" });
+      problems.push({
+        row,
+        column: "Date",
+        value: cellString(cells[0]),
+        reason: { key: "journalLine", line: "activityDate" },
+      });
       return;
     }
     if (!isCode<ActivityKind>(ACTIVITY_KINDS, kind)) {
-      problems.push({ row, column: "Kind", value: kind, reason: "unknown kind" });
+      problems.push({
+        row,
+        column: "Kind",
+        value: kind,
+        reason: { key: "journalLine", line: "activityKind" },
+      });
       return;
     }
     if (customer === "") {
-      problems.push({ row, column: "Customer", reason: "no customer" });
+      problems.push({
+        row,
+        column: "Customer",
+        reason: { key: "journalLine", line: "activityCustomer" },
+      });
       return;
     }
     const entry: ActivityEntry = {

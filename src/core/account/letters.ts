@@ -30,7 +30,7 @@ export function readLetterRows(values: readonly (readonly unknown[])[]): {
     const date = cellDay(cells[0]);
     const level = cellNumber(cells[3]);
     if (date === undefined || level === undefined) {
-      problems.push({ row, reason: "not a reminder line (date or level missing)" });
+      problems.push({ row, reason: { key: "journalLine", line: "notReminderLine" } });
       return;
     }
     const letter: LetterLine = {

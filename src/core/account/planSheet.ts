@@ -72,7 +72,7 @@ export function readPlanRows(values: readonly (readonly unknown[])[]): {
       number === undefined ||
       created === undefined
     ) {
-      problems.push({ row, reason: "incomplete instalment line" });
+      problems.push({ row, reason: { key: "journalLine", line: "incompleteInstalment" } });
       return;
     }
     let plan = plans.get(id);

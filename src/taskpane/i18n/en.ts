@@ -1,4 +1,5 @@
 import { accountEn } from "./accountEn";
+import { rowProblemsEn } from "./rowProblemsEn";
 /**
  * English texts of the task pane. `fr.ts` has the same keys (the `Strings` type enforces it).
  * Texts with values are functions so that word order can differ between languages.
@@ -59,6 +60,8 @@ export const en = {
     lastLevel: "Last reminder level",
     language: "Language",
   },
+  /** Why a row of the sheet was not used (the reader's keyed reasons). */
+  rowProblems: rowProblemsEn,
   mapping: {
     heading: "Check the columns",
     found: (sheet: string, row: number, count: number) =>

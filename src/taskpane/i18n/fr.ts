@@ -2,6 +2,7 @@
 import type { Params } from "./en";
 import type { Strings } from "./strings";
 import { accountFr } from "./accountFr";
+import { rowProblemsFr } from "./rowProblemsFr";
 
 export const fr: Strings = {
   app: {
@@ -57,6 +58,7 @@ export const fr: Strings = {
     lastLevel: "Niveau de la dernière relance",
     language: "Langue",
   },
+  rowProblems: rowProblemsFr,
   mapping: {
     heading: "Vérifiez les colonnes",
     found: (sheet, row, count) =>

@@ -1,3 +1,5 @@
+import { describeRowProblem } from "../../../src/taskpane/state/describeRowProblem";
+import { en } from "../../../src/taskpane/i18n/en";
 import fc from "fast-check";
 import { dayFromYmd, ymdFromDay } from "../../../src/core/dates/calendar";
 import { localeFromLanguage } from "../../../src/core/locale/localeFromLanguage";
@@ -111,7 +113,7 @@ export function roundTrip(locale: string, amount: number, style: string, due: nu
       pane: {
         amount: read.invoices[0]?.amount,
         dueDate: read.invoices[0]?.dueDate,
-        problems: read.problems.map((p) => p.reason),
+        problems: read.problems.map((p) => describeRowProblem(p, en)),
       },
       functions: {
         amount: number.ok ? number.value : number.reason,

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import type { RowProblem } from "../../../core/workbook";
 import { useStrings } from "../../i18n/useStrings";
+import { describeRowProblem } from "../../state/describeRowProblem";
 
 /** Enough lines to recognise a pattern without burying the Analyse button. */
 const SHOWN = 5;
@@ -31,7 +32,7 @@ export function ProblemList({ problems }: { problems: RowProblem[] }): React.JSX
                 problem.row,
                 problem.column ?? "",
                 problem.value ?? "",
-                problem.reason
+                describeRowProblem(problem, strings)
               )}
             </li>
           ))}

@@ -2,7 +2,12 @@ import { readFileSync } from "fs";
 import { localeFromLanguage } from "../../../../src/core/locale/localeFromLanguage";
 import Papa from "papaparse";
 import { readInvoices, type ReadOptions } from "../../../../src/core/sheet/readInvoices";
-import { WorkbookError } from "../../../../src/core/workbook";
+import { WorkbookError, type RowProblem } from "../../../../src/core/workbook";
+import { en } from "../../../../src/taskpane/i18n/en";
+import { describeRowProblem } from "../../../../src/taskpane/state/describeRowProblem";
+
+/** A row problem as the English pane words it. */
+const english = (problem: RowProblem): string => describeRowProblem(problem, en);
 
 const OPTIONS: ReadOptions = { sheetName: "Receivables", locale: localeFromLanguage("fr-FR") };
 
@@ -122,7 +127,7 @@ describe("readInvoices finds the header and skips what is not an invoice", () =>
       [3, "Client", ""],
       [4, "Montant TTC", "abc"],
     ]);
-    expect(read.problems[0].reason).toMatch(/^Due date: .*does not exist/);
+    expect(english(read.problems[0])).toMatch(/^Due date: .*does not exist/);
     expect(read.problems.every((p) => !p.kept)).toBe(true);
   });
 
@@ -151,7 +156,7 @@ describe("readInvoices finds the header and skips what is not an invoice", () =>
     expect(read.problems).toEqual([
       expect.objectContaining({ row: 3, column: "N° facture", value: "F-1", kept: true }),
     ]);
-    expect(read.problems[0].reason).toContain("also on row 2");
+    expect(english(read.problems[0])).toContain("also on row 2");
   });
 
   it("computes open as amount - paid, and reads credit notes as negative", () => {
@@ -298,6 +303,7 @@ describe("readInvoices never drops a row without its reason (issue 10, finding 9
       OPTIONS
     );
     expect(read.invoices).toHaveLength(1);
-    expect(read.problems).toEqual([{ row: 3, reason: expect.stringMatching(/^Total row/) }]);
+    expect(read.problems).toEqual([{ row: 3, reason: { key: "totalRow" } }]);
+    expect(english(read.problems[0])).toMatch(/^Total row/);
   });
 });

@@ -1,3 +1,4 @@
+import { payNowHtml, payNowOf } from "../payment/payNow";
 import { escapeHtml, inlineText, multilineText } from "../reminders/render";
 import { formatDay, formatMoney } from "../reminders/format";
 import type { Language } from "../types";
@@ -10,6 +11,29 @@ export interface StatementSender {
   signature: string;
   paymentInstructions: string;
   currency: string;
+  /** The sender's IBAN and BIC: with both, each statement carries the pay-now block (EPC QR). */
+  iban?: string;
+  bic?: string;
+}
+
+/** The statement's pay-now block: its balance, its open invoices as the reference. */
+function statementPayNow(
+  statement: Statement,
+  sender: StatementSender,
+  language: Language
+): string {
+  const pay = payNowOf({
+    iban: sender.iban,
+    bic: sender.bic,
+    senderName: sender.senderName,
+    currency: sender.currency,
+    amount: statement.balance,
+    invoiceNumbers: statement.lines
+      .filter((l) => !l.credit && l.open > 0)
+      .map((l) => l.invoiceNumber),
+    language,
+  });
+  return pay ? payNowHtml(pay, language) : "";
 }
 
 const CELL = "padding:4px 8px;border-bottom:1px solid #ccc;text-align:left";
@@ -68,14 +92,16 @@ function oneStatement(statement: Statement, sender: StatementSender, language: L
     sender.paymentInstructions
       ? `<h2 style="font-size:15px;margin:12px 0 4px">${escapeHtml(labels.howToPay)}</h2><p style="margin:0">${lines(sender.paymentInstructions)}</p>`
       : "",
+    statementPayNow(statement, sender, language),
     sender.signature ? `<p style="margin:12px 0 0">${lines(sender.signature)}</p>` : "",
     "</section>",
   ].join("");
 }
 
 /**
- * The statements as an HTML fragment with inline styles (no script, no image, no link): what
- * the pane prints and what the e-mail attachment holds. Every text from the workbook is escaped.
+ * The statements as an HTML fragment with inline styles (no script, no link; the only image is
+ * the EPC QR code, a data: URI, when the sender's IBAN and BIC are set): what the pane prints
+ * and what the e-mail attachment holds. Every text from the workbook is escaped.
  */
 export function statementHtml(
   statements: readonly Statement[],

@@ -14,6 +14,8 @@ import { penaltyNotice } from "./penaltyNotice";
 import { customerRecipients } from "./recipients";
 import { htmlDocument, inlineText, multilineText, renderTemplate, textToHtml } from "./render";
 import { senderLines } from "./senderLines";
+import { draftPayNow, withPayNowText } from "./draftPayNow";
+import { payNowHtml } from "../payment/payNow";
 import { defaultTemplate, templateKey, templateKind, type TemplatePart } from "./templates";
 import type { DraftLine, IncludeOnPurpose, ReminderDraft, ReminderIssue } from "./types";
 
@@ -204,9 +206,15 @@ export function composeDraft(
     rawSubject.split(TABLE_MARKER).join(" ").split(COMING_DUE_MARKER).join(" ")
   );
   const body = tidyText(render("body"));
-  const text = body.split(TABLE_MARKER).join(tableText).split(COMING_DUE_MARKER).join(comingText);
+  const payNow = draftPayNow(settings, total, lines, currency, language);
+  const text = withPayNowText(
+    body.split(TABLE_MARKER).join(tableText).split(COMING_DUE_MARKER).join(comingText),
+    payNow,
+    language
+  );
   const html = htmlDocument(
-    textToHtml(body, { [TABLE_MARKER]: tableHtml, [COMING_DUE_MARKER]: comingHtml }),
+    textToHtml(body, { [TABLE_MARKER]: tableHtml, [COMING_DUE_MARKER]: comingHtml }) +
+      (payNow ? `\n${payNowHtml(payNow, language)}` : ""),
     language,
     subject
   );
@@ -240,6 +248,7 @@ export function composeDraft(
     credits,
     total,
     ...(penalties ? { penalties } : {}),
+    ...(payNow ? { payNow } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     ...(next ? { next } : {}),
     asOf,

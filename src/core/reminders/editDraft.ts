@@ -1,3 +1,4 @@
+import { payNowQrHtml } from "../payment/payNow";
 import { customerRecipients } from "./recipients";
 import { escapeHtml, htmlDocument, inlineText, textToHtml } from "./render";
 import type { ReminderDraft } from "./types";
@@ -35,8 +36,11 @@ export function editDraft(draft: ReminderDraft, edits: DraftEdits): ReminderDraf
   }
   const text = edits.text !== undefined ? edits.text.replace(/\r\n?/g, "\n") : draft.text;
   let html = draft.html;
-  if (edits.text !== undefined) html = htmlDocument(textToHtml(text), draft.language, subject);
-  else if (subject !== draft.subject) {
+  // The edited text keeps the pay-now details the user left in it; the QR code goes back after.
+  if (edits.text !== undefined) {
+    const qr = draft.payNow ? `\n${payNowQrHtml(draft.payNow, draft.language)}` : "";
+    html = htmlDocument(textToHtml(text) + qr, draft.language, subject);
+  } else if (subject !== draft.subject) {
     html = html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(subject)}</title>`);
   }
   const edited: ReminderDraft = { ...draft, subject, text, html, warnings };

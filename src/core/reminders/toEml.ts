@@ -43,6 +43,27 @@ function attachmentPart(boundary: string, file: EmlAttachment): string[] {
   ];
 }
 
+/** A data: image of the HTML, moved to a MIME part its cid: points at. */
+interface InlineImage {
+  id: string;
+  type: string;
+  base64: string;
+}
+
+/** The HTML with each data: image replaced by a cid: reference, and the images to attach. */
+function inlineImages(html: string, boundary: string): { html: string; images: InlineImage[] } {
+  const images: InlineImage[] = [];
+  const out = html.replace(
+    /src="data:(image\/png);base64,([A-Za-z0-9+/=]+)"/g,
+    (_m, type, data) => {
+      const id = `image${images.length + 1}.${shortHash(boundary + data)}@credit-control`;
+      images.push({ id, type, base64: data });
+      return `src="cid:${id}"`;
+    }
+  );
+  return { html: out, images };
+}
+
 /** The checked recipients of a draft (the pane may have edited `to`), or none. */
 export function draftRecipients(draft: Pick<ReminderDraft, "to">): string[] {
   if (!draft.to) return [];
@@ -60,7 +81,7 @@ function fromHeader(from: string | undefined, senderName: string): string | unde
 
 /**
  * A draft as an .eml file (RFC 5322 + MIME): UTF-8, multipart/alternative with the text and HTML
- * bodies in quoted-printable, encoded subject and names, CRLF line ends, and `X-Unsent: 1` so
+ * bodies in quoted-printable (the HTML in a multipart/related with its pictures, RFC 2387), encoded subject and names, CRLF line ends, and `X-Unsent: 1` so
  * that Outlook opens it as a message to send rather than one received. No Bcc is ever written.
  */
 export function toEml(draft: EmlMessage, options: EmlOptions): string {
@@ -91,7 +112,31 @@ export function toEml(draft: EmlMessage, options: EmlOptions): string {
     "",
     body,
   ];
-  const alternative = [...part("text/plain", text), ...part("text/html", html), `--${boundary}--`];
+  const inline = inlineImages(draft.html, boundary);
+  const related = `=_credit_related_${shortHash(boundary)}`;
+  // Pictures (the EPC QR code) travel as cid: parts beside the HTML: mail clients block data: URIs.
+  const htmlPart =
+    inline.images.length === 0
+      ? part("text/html", html)
+      : [
+          `--${boundary}`,
+          `Content-Type: multipart/related; boundary="${related}"`,
+          "",
+          ...part("text/html", quotedPrintable(inline.html)).map((line, i) =>
+            i === 0 ? `--${related}` : line
+          ),
+          ...inline.images.flatMap((image) => [
+            `--${related}`,
+            `Content-Type: ${image.type}`,
+            "Content-Transfer-Encoding: base64",
+            `Content-ID: <${image.id}>`,
+            "Content-Disposition: inline",
+            "",
+            (image.base64.match(/.{1,76}/g) ?? []).join("\r\n"),
+          ]),
+          `--${related}--`,
+        ];
+  const alternative = [...part("text/plain", text), ...htmlPart, `--${boundary}--`];
   const body =
     attachments.length === 0
       ? [bodyType, "", "This is a multi-part message in MIME format.", "", ...alternative]

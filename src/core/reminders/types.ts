@@ -1,3 +1,4 @@
+import type { PayNow } from "../payment/payNow";
 import type { NextAction } from "../policy/nextAction";
 import type { Day, DunningLevel, Invoice, Language, Settings } from "../types";
 import type { LoggedReminder } from "../workbook";
@@ -63,6 +64,8 @@ export interface ReminderDraft {
   /** Open amount of the invoices less the credit notes. */
   total: number;
   penalties?: DraftPenalties;
+  /** Transfer details and EPC QR code, when the sender's IBAN and BIC are set (Settings). */
+  payNow?: PayNow;
   /** The formal notice's payment deadline. */
   deadline?: Day;
   next?: { level: number; action: string; date: Day };

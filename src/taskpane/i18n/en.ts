@@ -349,6 +349,8 @@ export const en = {
   },
   reminders: {
     heading: "Reminders",
+    payNowQr: (amount: string, reference: string) =>
+      `EPC QR code for the customer's banking app, in the HTML e-mail and the .eml: ${amount}, ${reference}`,
     draft: "Draft reminders for the selection",
     empty: "Select invoices in the sheet, then draft the reminders.",
     nothing: "No reminder to send for the selected invoices.",

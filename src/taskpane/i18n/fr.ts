@@ -343,6 +343,8 @@ export const fr: Strings = {
   },
   reminders: {
     heading: "Relances",
+    payNowQr: (amount, reference) =>
+      `QR code EPC pour l’application bancaire du client, dans l’e-mail HTML et le .eml : ${amount}, ${reference}`,
     draft: "Préparer les relances de la sélection",
     empty: "Sélectionnez des factures dans la feuille, puis préparez les relances.",
     nothing: "Aucune relance à envoyer pour les factures sélectionnées.",

@@ -51,6 +51,8 @@ export function useAccountActions(input: AccountActionsInput): AccountActions {
     signature: settings.signature,
     paymentInstructions: settings.paymentInstructions,
     currency: settings.currency,
+    iban: settings.iban,
+    bic: settings.bic,
   };
   const recordActivity = React.useCallback(
     async (entry: ActivityEntry) => {

@@ -17,6 +17,8 @@ import type { DraftEdit } from "../../state/editedDraft";
 import { useFormat, useLanguage, useStrings } from "../../i18n/useStrings";
 import { actionName } from "../selection/describeNextAction";
 
+import { PayNowQr } from "./PayNowQr";
+
 const useStyles = makeStyles({
   card: {
     display: "flex",
@@ -99,6 +101,7 @@ export function DraftCard(props: DraftCardProps): React.JSX.Element {
           onChange={(_e, data) => onEdit(draft.id, { text: data.value })}
         />
       </Field>
+      {draft.payNow && <PayNowQr payNow={draft.payNow} />}
       {draft.callScript && (
         <Field label={strings.settings.callScript}>
           <Textarea value={draft.callScript} readOnly resize="vertical" rows={6} />

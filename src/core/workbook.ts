@@ -172,10 +172,29 @@ export interface StatementRequest {
   language?: Language;
 }
 
+/** What went wrong, as a key the pane translates (docs/design.md §8). */
+export type WorkbookErrorCode =
+  | "empty-sheet"
+  | "header-only"
+  | "merged-header"
+  | "missing-column"
+  | "mixed-date-formats"
+  | "no-header"
+  | "no-sheet"
+  | "sheet-missing"
+  | "sheet-protected"
+  | "two-header-rows"
+  | "edit-mode"
+  | "grid-full"
+  | "host-too-old"
+  | "unsupported"
+  | "invalid-settings"
+  | "date-system-1904";
+
 /** A failure the user must read: `code` selects the translated message, `message` is English. */
 export class WorkbookError extends Error {
   constructor(
-    public readonly code: string,
+    public readonly code: WorkbookErrorCode,
     message: string,
     public readonly details: Record<string, string | number> = {}
   ) {

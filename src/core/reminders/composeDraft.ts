@@ -8,7 +8,7 @@ import { applyPenalties } from "./draftPenalties";
 import { FORMAL_NOTICE_DAYS, issue } from "./draftIssue";
 import { formatDay, formatMoney, formatRatePct, isKnownCurrency } from "./format";
 import { invoiceTableHtml, invoiceTableText, lineView, type TableContext } from "./invoiceTable";
-import { actionLabel } from "./labels";
+import { actionLabel } from "../policy/actionNames";
 import { nextStepSentence } from "./nextStep";
 import { penaltyNotice } from "./penaltyNotice";
 import { customerRecipients } from "./recipients";

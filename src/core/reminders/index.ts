@@ -9,7 +9,7 @@ export { reminderRecords } from "./reminderRecords";
 export { describeIssue, ISSUE_KEYS } from "./issues";
 export { parseRecipients, type Recipients } from "./recipients";
 export { formatMoney, formatDay, formatRatePct, isKnownCurrency } from "./format";
-export { actionLabel } from "./labels";
+export { actionLabel } from "../policy/actionNames";
 export {
   DEFAULT_TEMPLATES,
   PLACEHOLDERS,

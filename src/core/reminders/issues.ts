@@ -1,7 +1,7 @@
 import { dayFromYmd } from "../dates/calendar";
 import type { Language } from "../types";
 import { formatDay } from "./format";
-import { actionLabel } from "./labels";
+import { actionLabel } from "../policy/actionNames";
 import type { ReminderIssue } from "./types";
 
 type Params = ReminderIssue["params"];

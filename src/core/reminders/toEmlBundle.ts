@@ -1,5 +1,5 @@
 import { toIsoDate } from "../dates/calendar";
-import { actionLabel } from "./labels";
+import { actionLabel } from "../policy/actionNames";
 import { inlineText } from "./render";
 import { toEml, type EmlOptions } from "./toEml";
 import type { ReminderDraft } from "./types";

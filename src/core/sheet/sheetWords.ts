@@ -1,5 +1,5 @@
 import type { InvoiceStatus, NextAction } from "../policy/nextAction";
-import { actionLabel } from "../reminders/labels";
+import { ACTION_NAMES, actionLabel } from "../policy/actionNames";
 import type { RiskClass } from "../risk/riskClass";
 import type { Language } from "../types";
 
@@ -44,9 +44,9 @@ export const SHEET_WORDS = {
       promise: "promise",
       "broken promise": "broken promise",
     },
-    none: "None",
-    resolveDispute: "Resolve dispute",
-    awaitPromise: "Await promised payment",
+    none: ACTION_NAMES.en.None,
+    resolveDispute: ACTION_NAMES.en["Resolve dispute"],
+    awaitPromise: ACTION_NAMES.en["Await promised payment"],
     waitFromDay: (action, day) => `Wait: ${action} from day ${day}`,
     waitIn: (action, count) => `Wait: ${action} in ${days("en", count, "day", "days")}`,
     waitAlreadySent: (action) => `Wait: ${action} already sent`,
@@ -61,9 +61,9 @@ export const SHEET_WORDS = {
       promise: "promesse",
       "broken promise": "promesse non tenue",
     },
-    none: "Aucune",
-    resolveDispute: "Résoudre le litige",
-    awaitPromise: "Attendre le paiement promis",
+    none: ACTION_NAMES.fr.None,
+    resolveDispute: ACTION_NAMES.fr["Resolve dispute"],
+    awaitPromise: ACTION_NAMES.fr["Await promised payment"],
     waitFromDay: (action, day) => `Attendre : ${action} à partir du jour ${day}`,
     waitIn: (action, count) => `Attendre : ${action} dans ${days("fr", count, "jour", "jours")}`,
     waitAlreadySent: (action) => `Attendre : ${action}, dernier niveau déjà atteint`,

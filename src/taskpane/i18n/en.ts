@@ -1,10 +1,40 @@
 import { accountEn } from "./accountEn";
+import { ACTION_NAMES } from "../../core/policy/actionNames";
 import { rowProblemsEn } from "./rowProblemsEn";
 /**
  * English texts of the task pane. `fr.ts` has the same keys (the `Strings` type enforces it).
  * Texts with values are functions so that word order can differ between languages.
  */
-import type { Settings } from "../../core/types";
+import type { InvoiceStatus, NextActionReason } from "../../core/policy/nextAction";
+import type { RiskClass } from "../../core/risk/riskClass";
+import type { DunningLevel, Jurisdiction, Settings } from "../../core/types";
+import type { WorkbookErrorCode } from "../../core/workbook";
+
+/** Why the next action is what it is, one text per reason key (the reason's params fill it). */
+export type ReasonTexts = Record<NextActionReason, (p: Params) => string>;
+
+const reasonsEn: ReasonTexts = {
+  creditNote: () => "A credit note is deducted from reminders, never reminded.",
+  paid: () => "The invoice is paid.",
+  disputed: () => "The invoice is disputed: settle the dispute before any reminder.",
+  promise: () => "The customer promised to pay and the date has not passed yet.",
+  emptyLadder: () => "The reminder ladder has no level.",
+  unknownDaysOverdue: () => "The due date is unknown.",
+  beforeFirstLevel: (p: Params) =>
+    `${p.daysOverdue} days overdue: “${p.action}” starts on day ${p.fromDay}.`,
+  due: (p: Params) => `${p.daysOverdue} days overdue: “${p.action}” is due from day ${p.fromDay}.`,
+  riskBroughtForward: (p: Params) =>
+    `${p.daysOverdue} days overdue, and the high risk brings “${p.action}” forward by ${p.leadDays} days.`,
+  brokenPromise: (p: Params) => `The customer broke a promise to pay: escalate to “${p.action}”.`,
+  oneAboveLastLevel: (p: Params) =>
+    `Level ${p.lastLevel} was the last one sent: one level at a time, so “${p.action}”.`,
+  formalNoticeFirst: (p: Params) => `A formal notice comes before any later step: “${p.action}”.`,
+  levelAlreadySent: (p: Params) =>
+    `“${p.sentAction}” was already sent; “${p.action}” is due from day ${p.fromDay}.`,
+  lastLevelSent: (p: Params) => `“${p.action}”, the last level of the ladder, was already sent.`,
+  contactInterval: (p: Params) =>
+    `Last contact ${p.daysSinceContact} days ago; wait ${p.minDays} days between contacts (${p.days} more).`,
+};
 
 export const en = {
   app: {
@@ -175,29 +205,20 @@ export const en = {
     draft: "Draft reminders",
     more: (count: number) => `${count} more invoices selected; the first ones are shown.`,
   },
-  riskClass: { Low: "low", Medium: "medium", High: "high", Critical: "critical" } as Record<
-    string,
-    string
-  >,
+  riskClass: {
+    Low: "low",
+    Medium: "medium",
+    High: "high",
+    Critical: "critical",
+  } satisfies Record<RiskClass, string>,
   status: {
     paid: "Paid",
     disputed: "Disputed",
     promise: "Payment promised",
     "broken promise": "Promise broken",
-  } as Record<string, string>,
+  } satisfies Record<Exclude<InvoiceStatus, "">, string>,
   /** Action names of the default ladder and of the policy outcomes (docs/design.md §4). */
-  actions: {
-    "Courtesy reminder": "Courtesy reminder",
-    "Reminder 1": "Reminder 1",
-    "Reminder 2": "Reminder 2",
-    "Phone call": "Phone call",
-    "Formal notice": "Formal notice",
-    "Collection agency / legal action": "Collection agency / legal action",
-    "Resolve dispute": "Resolve dispute",
-    "Await promised payment": "Await promised payment",
-    Wait: "Wait",
-    None: "None",
-  } as Record<string, string>,
+  actions: ACTION_NAMES.en,
   factors: {
     daysOverdue: (value: string) => `${value} days overdue`,
     averageDaysLate: (value: string) => `pays ${value} days late on average`,
@@ -213,29 +234,7 @@ export const en = {
     /** Appended when the customer has no settled invoice yet and a typical payer is assumed. */
     assumed: (text: string) => `${text} (assumed: no payment history yet)`,
   },
-  reasons: {
-    creditNote: () => "A credit note is deducted from reminders, never reminded.",
-    paid: () => "The invoice is paid.",
-    disputed: () => "The invoice is disputed: settle the dispute before any reminder.",
-    promise: () => "The customer promised to pay and the date has not passed yet.",
-    emptyLadder: () => "The reminder ladder has no level.",
-    unknownDaysOverdue: () => "The due date is unknown.",
-    beforeFirstLevel: (p: Params) =>
-      `${p.daysOverdue} days overdue: “${p.action}” starts on day ${p.fromDay}.`,
-    due: (p: Params) =>
-      `${p.daysOverdue} days overdue: “${p.action}” is due from day ${p.fromDay}.`,
-    riskBroughtForward: (p: Params) =>
-      `${p.daysOverdue} days overdue, and the high risk brings “${p.action}” forward by ${p.leadDays} days.`,
-    brokenPromise: (p: Params) => `The customer broke a promise to pay: escalate to “${p.action}”.`,
-    oneAboveLastLevel: (p: Params) =>
-      `Level ${p.lastLevel} was the last one sent: one level at a time, so “${p.action}”.`,
-    formalNoticeFirst: (p: Params) => `A formal notice comes before any later step: “${p.action}”.`,
-    levelAlreadySent: (p: Params) =>
-      `“${p.sentAction}” was already sent; “${p.action}” is due from day ${p.fromDay}.`,
-    lastLevelSent: (p: Params) => `“${p.action}”, the last level of the ladder, was already sent.`,
-    contactInterval: (p: Params) =>
-      `Last contact ${p.daysSinceContact} days ago; wait ${p.minDays} days between contacts (${p.days} more).`,
-  } as Record<string, (p: Params) => string>,
+  reasons: reasonsEn,
   settings: {
     heading: "Settings",
     ladderHeading: "Reminder ladder",
@@ -266,12 +265,15 @@ export const en = {
       EU: "European Union (directive 2011/7/EU)",
       UK: "United Kingdom (Late Payment Act)",
       none: "None",
-    } as Record<string, string>,
+    } satisfies Record<Jurisdiction, string>,
     rate: "Late-interest rate (% a year)",
     fixedFee: "Fixed indemnity per invoice",
     senderHeading: "Sender",
     language: "Language",
-    languages: { auto: "Automatic", fr: "Français", en: "English" } as Record<string, string>,
+    languages: { auto: "Automatic", fr: "Français", en: "English" } satisfies Record<
+      Settings["language"],
+      string
+    >,
     senderName: "Sender name",
     signature: "Signature",
     paymentInstructions: "Payment instructions",
@@ -292,13 +294,13 @@ export const en = {
       phone: "Phone",
       letter: "Registered letter",
       agency: "Agency / court",
-    } as Record<string, string>,
+    } satisfies Record<DunningLevel["channel"], string>,
     tones: {
       friendly: "Friendly",
       courteous: "Courteous",
       firm: "Firm",
       formal: "Formal",
-    } as Record<string, string>,
+    } satisfies Record<DunningLevel["tone"], string>,
   },
   settingsForm: {
     wholeNumber: "Enter a whole number of days, without decimals.",
@@ -422,7 +424,7 @@ export const en = {
       "invalid-settings": "Settings not saved: a value is not valid.",
       "date-system-1904":
         "This workbook uses the 1904 date system, which Credit Control does not support: its dates would be read 4 years (1,462 days) off. Nothing was read or written.",
-    } as Record<string, string>,
+    } satisfies Record<WorkbookErrorCode, string>,
   },
   /** What this Excel host can and cannot do (selection of several blocks, downloads). */
   host: {

@@ -2,6 +2,7 @@
 import type { Params } from "./en";
 import type { Strings } from "./strings";
 import { accountFr } from "./accountFr";
+import { ACTION_NAMES } from "../../core/policy/actionNames";
 import { rowProblemsFr } from "./rowProblemsFr";
 
 export const fr: Strings = {
@@ -182,18 +183,7 @@ export const fr: Strings = {
     promise: "Paiement promis",
     "broken promise": "Promesse non tenue",
   },
-  actions: {
-    "Courtesy reminder": "Rappel de courtoisie",
-    "Reminder 1": "Relance 1",
-    "Reminder 2": "Relance 2",
-    "Phone call": "Appel téléphonique",
-    "Formal notice": "Mise en demeure",
-    "Collection agency / legal action": "Recouvrement / action en justice",
-    "Resolve dispute": "Résoudre le litige",
-    "Await promised payment": "Attendre le paiement promis",
-    Wait: "Attendre",
-    None: "Aucune",
-  },
+  actions: ACTION_NAMES.fr,
   factors: {
     daysOverdue: (value) => `${value} jours de retard`,
     averageDaysLate: (value) => `paie en moyenne ${value} jours en retard`,

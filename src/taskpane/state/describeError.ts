@@ -13,7 +13,9 @@ export function describeError(error: unknown, strings: Strings): string {
       return strings.mapping.missingColumn(strings.columns[key as ColumnKey]);
   }
   if (error instanceof WorkbookError || isCodedError(error)) {
-    const known = strings.errors.codes[error.code];
+    const codes: Readonly<Record<string, string>> = strings.errors.codes;
+    // A code from a newer adapter than this pane has no text yet: the message says what it is.
+    const known = Object.prototype.hasOwnProperty.call(codes, error.code) ? codes[error.code] : "";
     if (known) return known;
   }
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";

@@ -52,7 +52,7 @@ export function InvoiceCard({ analysis, expectation }: InvoiceCardProps): React.
   const { invoice, risk } = analysis;
   const next = describeNextAction(analysis.next, strings);
   const titleId = `invoice-${invoice.row}`;
-  const status = strings.status[analysis.status] ?? analysis.status;
+  const status = analysis.status === "" ? "" : strings.status[analysis.status];
   const settled = analysis.status === "paid";
   return (
     <article className={styles.card} aria-labelledby={titleId} data-row={invoice.row}>

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { WorkbookError } from "../../../../src/core/workbook";
+import { WorkbookError, type WorkbookErrorCode } from "../../../../src/core/workbook";
 import { en } from "../../../../src/taskpane/i18n/en";
 import { fr } from "../../../../src/taskpane/i18n/fr";
 import { describeError } from "../../../../src/taskpane/state/describeError";
@@ -27,9 +27,11 @@ describe("describeError", () => {
   it("has a French and an English message for every code the adapters raise", () => {
     const codes = raisedCodes();
     expect(codes).toEqual(expect.arrayContaining(["empty-sheet", "grid-full", "sheet-protected"]));
+    const english: Readonly<Record<string, string>> = en.errors.codes;
+    const french: Readonly<Record<string, string>> = fr.errors.codes;
     for (const code of codes) {
-      expect({ code, en: typeof en.errors.codes[code] }).toEqual({ code, en: "string" });
-      expect({ code, fr: typeof fr.errors.codes[code] }).toEqual({ code, fr: "string" });
+      expect({ code, en: typeof english[code] }).toEqual({ code, en: "string" });
+      expect({ code, fr: typeof french[code] }).toEqual({ code, fr: "string" });
     }
   });
 
@@ -49,7 +51,7 @@ describe("describeError", () => {
     const error = new Error("Excel said no\n    at foo (bar.js:1:2)");
     const text = describeError(error, en);
     expect(text).toBe("The operation did not complete: Excel said no");
-    expect(describeError(new WorkbookError("SOMETHING_NEW", "Odd thing"), fr)).toBe(
+    expect(describeError(new WorkbookError("SOMETHING_NEW" as WorkbookErrorCode, "Odd thing"), fr)).toBe(
       "L’opération n’a pas abouti : Odd thing"
     );
   });

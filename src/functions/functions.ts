@@ -1,3 +1,4 @@
+// Over 250 lines: custom-functions-metadata reads the JSDoc of every CREDIT function from this one file to build functions.json; the bodies are one-line calls.
 /**
  * The CREDIT.* custom functions (docs/design.md §5). This file's JSDoc is the source of
  * functions.json (custom-functions-metadata-plugin) and the build appends

@@ -1,3 +1,4 @@
+// Over 250 lines: the in-memory adapter implements the whole Workbook port in one class, as the Excel adapter does; each method hands its work to a file of its own.
 import type { Day } from "../core/types";
 import { quoteSheetName, rangeAddress, type SheetArea } from "../core/sheet/a1";
 import { localeFromLanguage } from "../core/locale/localeFromLanguage";

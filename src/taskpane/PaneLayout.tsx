@@ -1,3 +1,4 @@
+// Over 250 lines: the pane's layout: its tabs and the one handler per action the views raise, wired to the session in one place.
 import * as React from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Workbook } from "../core/workbook";

@@ -1,3 +1,4 @@
+// Over 250 lines: one reader for every way a date is typed (serials, Date objects, ISO, numeric text, month names) sharing the refusal wording and the day/month order rule.
 import type { DateOrder, Day } from "../types";
 import { describeValue } from "../values/describeValue";
 import { excelErrorName } from "../values/excelError";

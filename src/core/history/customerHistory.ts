@@ -1,3 +1,4 @@
+// Over 250 lines: every history figure is computed in the same single pass over the rows (O(rows), docs/design.md §4); split, the rows would be read several times.
 import type { Day, Invoice } from "../types";
 import type { LoggedReminder } from "../workbook";
 import { customerDisplayName, customerKey } from "./customerKey";

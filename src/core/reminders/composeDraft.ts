@@ -1,3 +1,4 @@
+// Over 250 lines: being split by rule under issue 8 (src/core/reminders belongs to that issue).
 import { customerDisplayName } from "../history/customerKey";
 import { jurisdictionRules } from "../penalty/jurisdictions";
 import type { DunningPolicy } from "../policy/nextAction";

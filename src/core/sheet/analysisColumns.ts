@@ -1,3 +1,4 @@
+// Over 250 lines: the analysis columns as one data table (formulas, headers and words in both languages) that both adapters read.
 import type { Language } from "../types";
 import type { ColumnKey } from "../workbook";
 

@@ -1,3 +1,4 @@
+// Over 250 lines: the preview's virtualised grid (rows, header, selection, keyboard) is one component; the preview page is a test harness, not part of the add-in.
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../core/sheet/a1";

@@ -1,3 +1,4 @@
+// Over 250 lines: the English text table of the pane, data only (one key per text); splitting it by view would scatter a translator's work.
 import { accountEn } from "./accountEn";
 import { ACTION_NAMES } from "../../core/policy/actionNames";
 import { rowProblemsEn } from "./rowProblemsEn";

@@ -1,3 +1,4 @@
+// Over 250 lines: the French text table of the pane, data only, key for key the same as en.ts.
 /** French texts of the task pane: the same keys as `en.ts`, checked by the `Strings` type. */
 import type { Params } from "./en";
 import type { Strings } from "./strings";

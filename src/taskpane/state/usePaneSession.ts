@@ -1,3 +1,4 @@
+// Over 250 lines: the pane's one session (read, map, analyse, settings): the steps share one state, so each transition reads in one place.
 import * as React from "react";
 import type { Journal } from "../../core/account/journal";
 import type { Day, Language, Settings } from "../../core/types";

@@ -1,3 +1,4 @@
+// Over 250 lines: the reminders view's state (drafts, edits, mark as sent, undo) in one hook; issue 8 owns it and its split.
 import * as React from "react";
 import { openMailLink } from "./openMailLink";
 import type { Day, Invoice, Language, Settings } from "../../core/types";

@@ -51,9 +51,9 @@ describe("describeError", () => {
     const error = new Error("Excel said no\n    at foo (bar.js:1:2)");
     const text = describeError(error, en);
     expect(text).toBe("The operation did not complete: Excel said no");
-    expect(describeError(new WorkbookError("SOMETHING_NEW" as WorkbookErrorCode, "Odd thing"), fr)).toBe(
-      "L’opération n’a pas abouti : Odd thing"
-    );
+    expect(
+      describeError(new WorkbookError("SOMETHING_NEW" as WorkbookErrorCode, "Odd thing"), fr)
+    ).toBe("L’opération n’a pas abouti : Odd thing");
   });
 
   it("copes with things that are not errors", () => {

@@ -24,8 +24,9 @@ export function invoiceKey(customer: string, invoice: string): string {
  * The disputes recorded up to `asOf`, one per invoice named in a dispute entry (the latest entry
  * wins when an invoice is disputed again). A dispute is resolved by its own "Resolved on" cell or
  * by a later "resolved" entry naming the invoice, on or before asOf.
- * @example disputesOf([{ kind: "dispute", invoices: ["F-1"], reason: "price", ... }], asOf)
- *   //=> [{ invoice: "F-1", reason: "price", opened: ..., resolved: undefined }]
+ * @example
+ * disputesOf([{ kind: "dispute", date: 45000, customer: "ACME", invoices: ["F-1"], reason: "price" }], 45010)
+ * //=> [{ customer: "ACME", invoice: "F-1", reason: "price", opened: 45000 }]
  */
 export function disputesOf(entries: readonly ActivityEntry[], asOf: Day): Dispute[] {
   const byInvoice = new Map<string, Dispute>();

@@ -46,7 +46,7 @@ export function instalmentDue(first: Day, frequency: PlanFrequency, index: numbe
  * last is the debt divided by the count, rounded down to the cent; the last takes the rest, so
  * they always add up to the debt exactly. Refused (undefined) when the debt is not above 0 or the
  * count is not a whole number from 1 to 120.
- * @example splitPlan(100, 3, day, "monthly") //=> amounts 33.33, 33.33, 33.34
+ * @example splitPlan(100, 3, 45000, "monthly").map((instalment) => instalment.amount) //=> [33.33, 33.33, 33.34]
  */
 export function splitPlan(
   debt: number,

@@ -32,8 +32,9 @@ export interface PlanStatus {
 /**
  * Payments against instalments, oldest first: what was received fills the first instalment,
  * then the next. An instalment not filled by its day is missed; on its day, due.
- * @example matchInstalments([{amount: 100, due: 10}, {amount: 100, due: 40}], 150, 20)
- *   //=> paid (100), upcoming (50 paid)
+ * @example
+ * matchInstalments([{ amount: 100, due: 10 }, { amount: 100, due: 40 }], 150, 20).map((i) => [i.state, i.paid])
+ * //=> [["paid", 100], ["upcoming", 50]]
  */
 export function matchInstalments(
   instalments: readonly Instalment[],

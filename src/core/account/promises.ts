@@ -38,7 +38,7 @@ function covered(entry: ActivityEntry, invoices: readonly Invoice[]): Invoice[] 
  * have been paid down by the promised amount (settlements dated from the day it was made to its
  * day); when its day has passed without that, it is broken. A sheet gives no date for partial
  * payments, so only settled invoices count as paid.
- * @example a promise of 500 by 1 July, an invoice of 500 settled on 30 June -> "kept"
+ * For example, a promise of 500 by 1 July is kept by an invoice of 500 settled on 30 June.
  */
 export function promisesOf(
   entries: readonly ActivityEntry[],

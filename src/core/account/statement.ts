@@ -35,7 +35,12 @@ export interface Statement {
  * The statement of one customer: every invoice and credit note still open at asOf, with its
  * days overdue, the balance and the ageing footer. Sums are made in whole cents so the footer
  * equals the balance to the cent. A credit note sits in the bucket of its own due date.
- * @example statementOf("ACME", invoices, asOf).balance //=> 1700
+ * @example
+ * statementOf("ACME", [
+ *   { row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false },
+ *   { row: 3, customer: "ACME", invoiceNumber: "F-2", dueDate: 45010, amount: 700, paid: 0, open: 700, disputed: false },
+ * ], 45020).balance
+ * //=> 1700
  */
 export function statementOf(
   customer: string,

@@ -1,7 +1,9 @@
 // Over 250 lines: the English text table of the pane, data only (one key per text); splitting it by view would scatter a translator's work.
+import { SHEET_WORDS } from "../../core/sheet/sheetWords";
 import { accountEn } from "./accountEn";
 import { ACTION_NAMES } from "../../core/policy/actionNames";
 import { rowProblemsEn } from "./rowProblemsEn";
+import { plural } from "./plural";
 /**
  * English texts of the task pane. `fr.ts` has the same keys (the `Strings` type enforces it).
  * Texts with values are functions so that word order can differ between languages.
@@ -14,6 +16,23 @@ import type { WorkbookErrorCode } from "../../core/workbook";
 /** Why the next action is what it is, one text per reason key (the reason's params fill it). */
 export type ReasonTexts = Record<NextActionReason, (p: Params) => string>;
 
+/** "1 day" / "3 days". */
+const days = (count: number | string) =>
+  plural("en", Number(count), { one: `${count} day`, other: `${count} days` });
+/** How late an invoice is, also before its due date: "3 days overdue", "due today", "due in 2 days". */
+const lateness = (daysOverdue: number | string) => {
+  const value = Number(daysOverdue);
+  if (value > 0) return `${days(value)} overdue`;
+  return value === 0 ? "due today" : `due in ${days(-value)}`;
+};
+/** When a ladder level applies: "from day 15", "from the due date", "from 5 days before the due date". */
+const fromDay = (day: number | string) => {
+  const value = Number(day);
+  if (value > 0) return `from day ${value}`;
+  return value === 0 ? "from the due date" : `from ${days(-value)} before the due date`;
+};
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const reasonsEn: ReasonTexts = {
   creditNote: () => "A credit note is deducted from reminders, never reminded.",
   paid: () => "The invoice is paid.",
@@ -22,19 +41,20 @@ const reasonsEn: ReasonTexts = {
   emptyLadder: () => "The reminder ladder has no level.",
   unknownDaysOverdue: () => "The due date is unknown.",
   beforeFirstLevel: (p: Params) =>
-    `${p.daysOverdue} days overdue: “${p.action}” starts on day ${p.fromDay}.`,
-  due: (p: Params) => `${p.daysOverdue} days overdue: “${p.action}” is due from day ${p.fromDay}.`,
+    `${capital(lateness(p.daysOverdue))}: “${p.action}” starts ${fromDay(p.fromDay)}.`,
+  due: (p: Params) =>
+    `${capital(lateness(p.daysOverdue))}: “${p.action}” is due ${fromDay(p.fromDay)}.`,
   riskBroughtForward: (p: Params) =>
-    `${p.daysOverdue} days overdue, and the high risk brings “${p.action}” forward by ${p.leadDays} days.`,
+    `${capital(lateness(p.daysOverdue))}, and the high risk brings “${p.action}” forward by ${days(p.leadDays)}.`,
   brokenPromise: (p: Params) => `The customer broke a promise to pay: escalate to “${p.action}”.`,
   oneAboveLastLevel: (p: Params) =>
     `Level ${p.lastLevel} was the last one sent: one level at a time, so “${p.action}”.`,
   formalNoticeFirst: (p: Params) => `A formal notice comes before any later step: “${p.action}”.`,
   levelAlreadySent: (p: Params) =>
-    `“${p.sentAction}” was already sent; “${p.action}” is due from day ${p.fromDay}.`,
+    `“${p.sentAction}” was already sent; “${p.action}” is due ${fromDay(p.fromDay)}.`,
   lastLevelSent: (p: Params) => `“${p.action}”, the last level of the ladder, was already sent.`,
   contactInterval: (p: Params) =>
-    `Last contact ${p.daysSinceContact} days ago; wait ${p.minDays} days between contacts (${p.days} more).`,
+    `${Number(p.daysSinceContact) === 0 ? "Contacted today" : `Last contact ${days(p.daysSinceContact)} ago`}; wait ${days(p.minDays)} between contacts (${days(p.days)} more).`,
 };
 
 export const en = {
@@ -58,15 +78,21 @@ export const en = {
     selecting: "Selecting the rows…",
   },
   done: {
-    analysed: (rows: number) => `Analysis written on ${rows} rows.`,
+    analysed: (rows: number) =>
+      plural("en", rows, {
+        one: `Analysis written on ${rows} row.`,
+        other: `Analysis written on ${rows} rows.`,
+      }),
     report: "The ageing report sheet is up to date.",
     saved: "Settings saved with the workbook.",
     recorded: (count: number) =>
-      count === 1
-        ? "1 reminder recorded in the sheet and the Reminder log."
-        : `${count} reminders recorded in the sheet and the Reminder log.`,
+      plural("en", count, {
+        one: `${count} reminder recorded in the sheet and the Reminder log.`,
+        other: `${count} reminders recorded in the sheet and the Reminder log.`,
+      }),
     copied: "Copied. Paste it into your email.",
-    drafted: (count: number) => (count === 1 ? "1 draft ready." : `${count} drafts ready.`),
+    drafted: (count: number) =>
+      plural("en", count, { one: `${count} draft ready.`, other: `${count} drafts ready.` }),
   },
   tabs: {
     overview: "Overview",
@@ -107,7 +133,10 @@ export const en = {
     confidence: { high: "Sure", medium: "Likely", low: "Check" },
     confidenceLabel: (label: string) => `Match: ${label}`,
     problems: (count: number) =>
-      count === 1 ? "1 row could not be used" : `${count} rows could not be used`,
+      plural("en", count, {
+        one: `${count} row could not be used`,
+        other: `${count} rows could not be used`,
+      }),
     problemLine: (row: number, column: string, value: string, reason: string) =>
       `Row ${row}${column ? `, ${column}` : ""}${value ? ` (“${value}”)` : ""}: ${reason}`,
     moreProblems: (count: number) => `…and ${count} more.`,
@@ -119,9 +148,10 @@ export const en = {
     toCheck: (count: number) =>
       count === 0
         ? "Every column was recognised for sure."
-        : count === 1
-          ? "1 field needs a look:"
-          : `${count} fields need a look:`,
+        : plural("en", count, {
+            one: `${count} field needs a look:`,
+            other: `${count} fields need a look:`,
+          }),
     showAll: (count: number) => `Show all ${count} fields`,
     showFewer: "Show only the fields to check",
     reread: "Read again",
@@ -178,7 +208,11 @@ export const en = {
     heading: "Selection",
     empty: "Select one or more invoice rows in the sheet.",
     notInvoices: "The selected rows are not invoices of the analysed table.",
-    count: (count: number) => (count === 1 ? "1 invoice selected" : `${count} invoices selected`),
+    count: (count: number) =>
+      plural("en", count, {
+        one: `${count} invoice selected`,
+        other: `${count} invoices selected`,
+      }),
     invoice: (number: string) => `Invoice ${number}`,
     due: "Due",
     daysOverdue: "Days overdue",
@@ -190,21 +224,28 @@ export const en = {
     expectation: {
       promise: () => "the promised date",
       noHistory: () => "the due date: no payment history yet",
-      after: (days: string, recent: number, settled: number) =>
-        `pays ${days} days after the due date lately (median of its latest ${recent} of ${settled} settled invoices)`,
-      before: (days: string, recent: number, settled: number) =>
-        `pays ${days} days before the due date lately (median of its latest ${recent} of ${settled} settled invoices)`,
-      disputed: (text: string, days: number) => `${text}, ${days} days more for the dispute`,
+      after: (delay: string, recent: number, settled: number) =>
+        `pays ${days(delay)} after the due date lately (median of its latest ${recent} of ${settled} settled invoices)`,
+      before: (delay: string, recent: number, settled: number) =>
+        `pays ${days(delay)} before the due date lately (median of its latest ${recent} of ${settled} settled invoices)`,
+      disputed: (text: string, extra: number) => `${text}, ${days(extra)} more for the dispute`,
       overdue: (text: string) => `${text}; that day has passed, so from the as-of date on`,
     },
     factorsHeading: "Why this score",
     factorLine: (points: number, text: string) => `+${points}: ${text}`,
-    waitFor: (wait: string, action: string) => `${wait}: ${action}`,
+    /** A wait says until when, as the Next action column does. */
+    waitFromDay: SHEET_WORDS.en.waitFromDay,
+    waitIn: SHEET_WORDS.en.waitIn,
+    waitAlreadySent: SHEET_WORDS.en.waitAlreadySent,
     noFactors: "Nothing raises the risk.",
     nextHeading: "Next action",
     why: (reason: string) => `Why: ${reason}`,
     draft: "Draft reminders",
-    more: (count: number) => `${count} more invoices selected; the first ones are shown.`,
+    more: (count: number) =>
+      plural("en", count, {
+        one: `${count} more invoice selected; the first ones are shown.`,
+        other: `${count} more invoices selected; the first ones are shown.`,
+      }),
   },
   riskClass: {
     Low: "low",
@@ -221,15 +262,23 @@ export const en = {
   /** Action names of the default ladder and of the policy outcomes (docs/design.md §4). */
   actions: ACTION_NAMES.en,
   factors: {
-    daysOverdue: (value: string) => `${value} days overdue`,
-    averageDaysLate: (value: string) => `pays ${value} days late on average`,
-    usualDelayAfter: (value: string) => `usually pays ${value} days after the due date`,
-    usualDelayBefore: (value: string) => `usually pays ${value} days before the due date`,
+    daysOverdue: (value: string) => `${days(value)} overdue`,
+    averageDaysLate: (value: string) => `pays ${days(value)} late on average`,
+    usualDelayAfter: (value: string) => `usually pays ${days(value)} after the due date`,
+    usualDelayBefore: (value: string) => `usually pays ${days(value)} before the due date`,
     severeLateShare: (value: string) => `pays ${value} of invoices more than 10 days late`,
-    fewSettled: (value: string) => `only ${value} invoices settled so far`,
+    fewSettled: (value: string) =>
+      plural("en", Number(value), {
+        one: `only ${value} invoice settled so far`,
+        other: `only ${value} invoices settled so far`,
+      }),
     lateShare: (value: string) => `pays ${value} of invoices late`,
     disputed: () => "the invoice is disputed",
-    remindersSent: (value: string) => `${value} reminders already sent`,
+    remindersSent: (value: string) =>
+      plural("en", Number(value), {
+        one: `${value} reminder already sent`,
+        other: `${value} reminders already sent`,
+      }),
     creditUse: (value: string) => `uses ${value} of the credit limit`,
     other: (key: string, value: string) => `${key}: ${value}`,
     /** Appended when the customer has no settled invoice yet and a typical payer is assumed. */
@@ -364,7 +413,10 @@ export const en = {
     subject: "Subject",
     body: "Message",
     total: (total: string, count: number) =>
-      count === 1 ? `${total}, 1 invoice` : `${total}, ${count} invoices`,
+      plural("en", count, {
+        one: `${total}, ${count} invoice`,
+        other: `${total}, ${count} invoices`,
+      }),
     copy: "Copy",
     copyFailed: "The clipboard is not available here. Select the text of the message and copy it.",
     mailOpened:

@@ -2,9 +2,28 @@
 /** French texts of the task pane: the same keys as `en.ts`, checked by the `Strings` type. */
 import type { Params } from "./en";
 import type { Strings } from "./strings";
+import { SHEET_WORDS } from "../../core/sheet/sheetWords";
 import { accountFr } from "./accountFr";
 import { ACTION_NAMES } from "../../core/policy/actionNames";
 import { rowProblemsFr } from "./rowProblemsFr";
+import { plural } from "./plural";
+
+/** "1 jour" / "3 jours" (and "0 jour": French puts 0 in the singular). */
+const days = (count: number | string) =>
+  plural("fr", Number(count), { one: `${count} jour`, other: `${count} jours` });
+/** Le retard d’une facture, aussi avant son échéance : « 3 jours de retard », « échéance dans 2 jours ». */
+const lateness = (daysOverdue: number | string) => {
+  const value = Number(daysOverdue);
+  if (value > 0) return `${days(value)} de retard`;
+  return value === 0 ? "échéance aujourd’hui" : `échéance dans ${days(-value)}`;
+};
+/** Quand un niveau s’applique : « dès le jour 15 », « dès l’échéance », « dès 5 jours avant l’échéance ». */
+const fromDay = (day: number | string) => {
+  const value = Number(day);
+  if (value > 0) return `dès le jour ${value}`;
+  return value === 0 ? "dès l’échéance" : `dès ${days(-value)} avant l’échéance`;
+};
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const fr: Strings = {
   app: {
@@ -27,15 +46,21 @@ export const fr: Strings = {
     selecting: "Sélection des lignes…",
   },
   done: {
-    analysed: (rows) => `Analyse écrite sur ${rows} lignes.`,
+    analysed: (rows) =>
+      plural("fr", rows, {
+        one: `Analyse écrite sur ${rows} ligne.`,
+        other: `Analyse écrite sur ${rows} lignes.`,
+      }),
     report: "La feuille de balance âgée est à jour.",
     saved: "Paramètres enregistrés dans le classeur.",
     recorded: (count) =>
-      count === 1
-        ? "1 relance enregistrée dans la feuille et le journal des relances."
-        : `${count} relances enregistrées dans la feuille et le journal des relances.`,
+      plural("fr", count, {
+        one: `${count} relance enregistrée dans la feuille et le journal des relances.`,
+        other: `${count} relances enregistrées dans la feuille et le journal des relances.`,
+      }),
     copied: "Copié. Collez-le dans votre e-mail.",
-    drafted: (count) => (count === 1 ? "1 brouillon prêt." : `${count} brouillons prêts.`),
+    drafted: (count) =>
+      plural("fr", count, { one: `${count} brouillon prêt.`, other: `${count} brouillons prêts.` }),
   },
   tabs: {
     overview: "Synthèse",
@@ -73,12 +98,13 @@ export const fr: Strings = {
     required: "obligatoire",
     samples: (values) => `Exemples : ${values}`,
     noSamples: "Aucune valeur dans cette colonne.",
-    confidence: { high: "Sûr", medium: "Probable", low: "À vérifier" },
-    confidenceLabel: (label) => `Correspondance : ${label}`,
+    confidence: { high: "certaine", medium: "probable", low: "à vérifier" },
+    confidenceLabel: (label) => `Correspondance ${label}`,
     problems: (count) =>
-      count === 1
-        ? "1 ligne n’a pas pu être utilisée"
-        : `${count} lignes n’ont pas pu être utilisées`,
+      plural("fr", count, {
+        one: `${count} ligne n’a pas pu être utilisée`,
+        other: `${count} lignes n’ont pas pu être utilisées`,
+      }),
     problemLine: (row, column, value, reason) =>
       `Ligne ${row}${column ? `, ${column}` : ""}${value ? ` (« ${value} »)` : ""} : ${reason}`,
     moreProblems: (count) => `… et ${count} autres.`,
@@ -90,9 +116,10 @@ export const fr: Strings = {
     toCheck: (count) =>
       count === 0
         ? "Toutes les colonnes ont été reconnues avec certitude."
-        : new Intl.PluralRules("fr").select(count) === "one"
-          ? `${count} champ à vérifier :`
-          : `${count} champs à vérifier :`,
+        : plural("fr", count, {
+            one: `${count} champ à vérifier :`,
+            other: `${count} champs à vérifier :`,
+          }),
     showAll: (count) => `Afficher les ${count} champs`,
     showFewer: "N’afficher que les champs à vérifier",
     reread: "Relire",
@@ -149,7 +176,11 @@ export const fr: Strings = {
     heading: "Sélection",
     empty: "Sélectionnez une ou plusieurs lignes de factures dans la feuille.",
     notInvoices: "Les lignes sélectionnées ne sont pas des factures du tableau analysé.",
-    count: (count) => (count === 1 ? "1 facture sélectionnée" : `${count} factures sélectionnées`),
+    count: (count) =>
+      plural("fr", count, {
+        one: `${count} facture sélectionnée`,
+        other: `${count} factures sélectionnées`,
+      }),
     invoice: (number) => `Facture ${number}`,
     due: "Échéance",
     daysOverdue: "Jours de retard",
@@ -161,21 +192,27 @@ export const fr: Strings = {
     expectation: {
       promise: () => "la date promise",
       noHistory: () => "l’échéance : pas encore d’historique de paiement",
-      after: (days, recent, settled) =>
-        `paie ${days} jours après l’échéance ces derniers temps (médiane de ses ${recent} dernières factures réglées sur ${settled})`,
-      before: (days, recent, settled) =>
-        `paie ${days} jours avant l’échéance ces derniers temps (médiane de ses ${recent} dernières factures réglées sur ${settled})`,
-      disputed: (text, days) => `${text}, ${days} jours de plus pour le litige`,
+      after: (delay, recent, settled) =>
+        `paie ${days(delay)} après l’échéance ces derniers temps (médiane de ses ${recent} dernières factures réglées sur ${settled})`,
+      before: (delay, recent, settled) =>
+        `paie ${days(delay)} avant l’échéance ces derniers temps (médiane de ses ${recent} dernières factures réglées sur ${settled})`,
+      disputed: (text, extra) => `${text}, ${days(extra)} de plus pour le litige`,
       overdue: (text) => `${text} ; ce jour est passé, donc dès la date d’arrêté`,
     },
     factorsHeading: "Ce qui fait ce score",
     factorLine: (points, text) => `+${points} : ${text}`,
-    waitFor: (wait, action) => `${wait} : ${action}`,
+    waitFromDay: SHEET_WORDS.fr.waitFromDay,
+    waitIn: SHEET_WORDS.fr.waitIn,
+    waitAlreadySent: SHEET_WORDS.fr.waitAlreadySent,
     noFactors: "Rien n’augmente le risque.",
     nextHeading: "Prochaine action",
     why: (reason) => `Pourquoi : ${reason}`,
     draft: "Préparer les relances",
-    more: (count) => `${count} autres factures sélectionnées ; les premières sont affichées.`,
+    more: (count) =>
+      plural("fr", count, {
+        one: `${count} autre facture sélectionnée ; les premières sont affichées.`,
+        other: `${count} autres factures sélectionnées ; les premières sont affichées.`,
+      }),
   },
   riskClass: { Low: "faible", Medium: "moyen", High: "élevé", Critical: "critique" },
   status: {
@@ -186,15 +223,23 @@ export const fr: Strings = {
   },
   actions: ACTION_NAMES.fr,
   factors: {
-    daysOverdue: (value) => `${value} jours de retard`,
-    averageDaysLate: (value) => `paie en moyenne ${value} jours en retard`,
-    usualDelayAfter: (value) => `paie d’habitude ${value} jours après l’échéance`,
-    usualDelayBefore: (value) => `paie d’habitude ${value} jours avant l’échéance`,
+    daysOverdue: (value) => `${days(value)} de retard`,
+    averageDaysLate: (value) => `paie en moyenne avec ${days(value)} de retard`,
+    usualDelayAfter: (value) => `paie d’habitude ${days(value)} après l’échéance`,
+    usualDelayBefore: (value) => `paie d’habitude ${days(value)} avant l’échéance`,
     severeLateShare: (value) => `paie ${value} des factures avec plus de 10 jours de retard`,
-    fewSettled: (value) => `seulement ${value} factures réglées à ce jour`,
+    fewSettled: (value) =>
+      plural("fr", Number(value), {
+        one: `seulement ${value} facture réglée à ce jour`,
+        other: `seulement ${value} factures réglées à ce jour`,
+      }),
     lateShare: (value) => `paie ${value} des factures en retard`,
     disputed: () => "la facture est en litige",
-    remindersSent: (value) => `${value} relances déjà envoyées`,
+    remindersSent: (value) =>
+      plural("fr", Number(value), {
+        one: `${value} relance déjà envoyée`,
+        other: `${value} relances déjà envoyées`,
+      }),
     creditUse: (value) => `utilise ${value} de son encours autorisé`,
     other: (key, value) => `${key} : ${value}`,
     assumed: (text) => `${text} (supposé : pas encore d’historique de paiement)`,
@@ -207,11 +252,11 @@ export const fr: Strings = {
     emptyLadder: () => "Le circuit de relance n’a aucun niveau.",
     unknownDaysOverdue: () => "L’échéance est inconnue.",
     beforeFirstLevel: (p: Params) =>
-      `${p.daysOverdue} jours de retard : « ${p.action} » commence au jour ${p.fromDay}.`,
+      `${capital(lateness(p.daysOverdue))} : « ${p.action} » ne s’applique que ${fromDay(p.fromDay)}.`,
     due: (p: Params) =>
-      `${p.daysOverdue} jours de retard : « ${p.action} » s’applique dès le jour ${p.fromDay}.`,
+      `${capital(lateness(p.daysOverdue))} : « ${p.action} » s’applique ${fromDay(p.fromDay)}.`,
     riskBroughtForward: (p: Params) =>
-      `${p.daysOverdue} jours de retard, et le risque élevé avance « ${p.action} » de ${p.leadDays} jours.`,
+      `${capital(lateness(p.daysOverdue))}, et le risque élevé avance « ${p.action} » de ${days(p.leadDays)}.`,
     brokenPromise: (p: Params) =>
       `Le client n’a pas tenu sa promesse de paiement : passez à « ${p.action} ».`,
     oneAboveLastLevel: (p: Params) =>
@@ -219,10 +264,10 @@ export const fr: Strings = {
     formalNoticeFirst: (p: Params) =>
       `La mise en demeure précède toute étape ultérieure : « ${p.action} ».`,
     levelAlreadySent: (p: Params) =>
-      `« ${p.sentAction} » a déjà été envoyée ; « ${p.action} » s’applique dès le jour ${p.fromDay}.`,
-    lastLevelSent: (p: Params) => `« ${p.action} », dernier niveau du circuit, a déjà été envoyé.`,
+      `Le niveau « ${p.sentAction} » est déjà envoyé ; « ${p.action} » s’applique ${fromDay(p.fromDay)}.`,
+    lastLevelSent: (p: Params) => `Le dernier niveau du circuit, « ${p.action} », est déjà envoyé.`,
     contactInterval: (p: Params) =>
-      `Dernier contact il y a ${p.daysSinceContact} jours ; attendez ${p.minDays} jours entre deux contacts (encore ${p.days}).`,
+      `${Number(p.daysSinceContact) === 0 ? "Contacté aujourd’hui" : `Dernier contact il y a ${days(p.daysSinceContact)}`} ; attendez ${days(p.minDays)} entre deux contacts (encore ${days(p.days)}).`,
   },
   settings: {
     heading: "Paramètres",
@@ -346,7 +391,11 @@ export const fr: Strings = {
       "Pas d’adresse e-mail dans la feuille : ajoutez le destinataire dans votre messagerie.",
     subject: "Objet",
     body: "Message",
-    total: (total, count) => (count === 1 ? `${total}, 1 facture` : `${total}, ${count} factures`),
+    total: (total, count) =>
+      plural("fr", count, {
+        one: `${total}, ${count} facture`,
+        other: `${total}, ${count} factures`,
+      }),
     copy: "Copier",
     copyFailed:
       "Le presse-papiers n’est pas disponible ici. Sélectionnez le texte du message et copiez-le.",

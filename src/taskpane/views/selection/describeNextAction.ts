@@ -7,8 +7,8 @@ export function actionName(action: string, strings: Strings): string {
 }
 
 /**
- * The next action as a title and a reason, translated: "Wait: Phone call" and "Reminder 2 was
- * already sent; Phone call is due from day 30."
+ * The next action as a title and a reason, translated: "Wait: Phone call from day 30" and
+ * "“Reminder 2” was already sent; “Phone call” is due from day 30."
  */
 export function describeNextAction(
   next: Pick<NextAction, "kind" | "action" | "reason">,
@@ -18,11 +18,35 @@ export function describeNextAction(
   for (const key of ["action", "sentAction"] as const) {
     if (typeof params[key] === "string") params[key] = actionName(params[key] as string, strings);
   }
-  const title =
-    next.kind === "wait" && typeof params.action === "string"
-      ? strings.selection.waitFor(actionName(next.action, strings), params.action)
-      : actionName(next.action, strings);
-  const describe = strings.reasons[next.reason.key];
-  const reason = describe ? describe(params) : next.reason.key;
-  return { title, reason };
+  const title = next.kind === "wait" ? waitTitle(next.reason, params, strings) : undefined;
+  return {
+    title: title ?? actionName(next.action, strings),
+    reason: describeReason(next.reason.key, params, strings),
+  };
+}
+
+/**
+ * A wait says what comes and when, as the Next action column does: "Wait: Reminder 2 from day
+ * 15", "Wait: Phone call in 3 days", "Wait: Formal notice already sent".
+ */
+function waitTitle(
+  reason: NextAction["reason"],
+  params: Record<string, string | number>,
+  strings: Strings
+): string | undefined {
+  const s = strings.selection;
+  const action = String(params.action);
+  if (reason.key === "levelAlreadySent") return s.waitFromDay(action, Number(params.fromDay));
+  if (reason.key === "contactInterval") return s.waitIn(action, Number(params.days));
+  if (reason.key === "lastLevelSent") return s.waitAlreadySent(action);
+  return undefined;
+}
+
+function describeReason(
+  key: string,
+  params: Record<string, string | number>,
+  strings: Strings
+): string {
+  const describe = strings.reasons[key];
+  return describe ? describe(params) : key;
 }

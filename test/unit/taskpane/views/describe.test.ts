@@ -23,7 +23,7 @@ describe("describeFactor", () => {
       "+30: pays 28 days late on average"
     );
     expect(describeFactor({ key: "averageDaysLate", points: 30, value: 28.2 }, fr, frFormat)).toBe(
-      "+30 : paie en moyenne 28 jours en retard"
+      "+30 : paie en moyenne avec 28 jours de retard"
     );
     expect(plain(describeFactor({ key: "lateShare", points: 9, value: 0.6 }, fr, frFormat))).toBe(
       "+9 : paie 60 % des factures en retard"
@@ -55,11 +55,29 @@ describe("describeFactor", () => {
       "+9 : paie d’habitude 10 jours avant l’échéance"
     );
     expect(describeFactor({ key: "fewSettled", points: 2, value: 1 }, en, enFormat)).toBe(
-      "+2: only 1 invoices settled so far"
+      "+2: only 1 invoice settled so far"
     );
     expect(describeFactor({ key: "severeLateShare", points: 1, value: 0.25 }, fr, frFormat)).toBe(
       `+1 : paie ${frFormat.percent(0.25)} des factures avec plus de 10 jours de retard`
     );
+  });
+});
+
+describe("counted words follow the language's plural rule", () => {
+  it("says 1 reminder, 1 invoice, and in French 0 jour", () => {
+    expect(describeFactor({ key: "remindersSent", points: 4, value: 1 }, en, enFormat)).toBe(
+      "+4: 1 reminder already sent"
+    );
+    expect(describeFactor({ key: "remindersSent", points: 4, value: 1 }, fr, frFormat)).toBe(
+      "+4 : 1 relance déjà envoyée"
+    );
+    expect(describeFactor({ key: "remindersSent", points: 8, value: 2 }, en, enFormat)).toBe(
+      "+8: 2 reminders already sent"
+    );
+    expect(en.selection.count(1)).toBe("1 invoice selected");
+    expect(fr.reminders.total("5 €", 1)).toBe("5 €, 1 facture");
+    expect(fr.factors.daysOverdue("0")).toBe("0 jour de retard");
+    expect(en.factors.daysOverdue("1")).toBe("1 day overdue");
   });
 });
 
@@ -80,8 +98,46 @@ describe("describeNextAction", () => {
     const next = nextAction({ daysOverdue: 20, lastLevel: 2 });
     expect(next.kind).toBe("wait");
     const described = describeNextAction(next, fr);
-    expect(described.title).toBe("Attendre : Appel téléphonique");
-    expect(described.reason).toContain("« Relance 2 » a déjà été envoyée");
+    // The title says when, as the Next action column does; the level (masculine) is the subject,
+    // so the participle agrees whatever the action's name.
+    expect(described.title).toBe("Attendre : Appel téléphonique à partir du jour 30");
+    expect(described.reason).toBe(
+      "Le niveau « Relance 2 » est déjà envoyé ; « Appel téléphonique » s’applique dès le jour 30."
+    );
+    expect(describeNextAction(next, en).title).toBe("Wait: Phone call from day 30");
+  });
+
+  it("says how many days are left before the next contact, and 'today' rather than '0 days ago'", () => {
+    const next = nextAction({ daysOverdue: 20, lastLevel: 1, daysSinceContact: 0 });
+    expect(describeNextAction(next, en)).toEqual({
+      title: "Wait: Reminder 2 in 7 days",
+      reason: "Contacted today; wait 7 days between contacts (7 days more).",
+    });
+    const yesterday = nextAction({ daysOverdue: 20, lastLevel: 1, daysSinceContact: 6 });
+    expect(describeNextAction(yesterday, en).reason).toBe(
+      "Last contact 6 days ago; wait 7 days between contacts (1 day more)."
+    );
+    expect(describeNextAction(yesterday, fr)).toEqual({
+      title: "Attendre : Relance 2 dans 1 jour",
+      reason:
+        "Dernier contact il y a 6 jours ; attendez 7 jours entre deux contacts (encore 1 jour).",
+    });
+  });
+
+  it("speaks of a line not yet due as due in N days, not as '-2 days overdue'", () => {
+    const ladder = [
+      { level: 0, fromDay: -5, action: "Courtesy reminder", channel: "email", tone: "friendly" },
+      { level: 1, fromDay: 1, action: "Reminder 1", channel: "email", tone: "courteous" },
+    ] as const;
+    const next = nextAction({ daysOverdue: -2 }, { ladder });
+    expect(describeNextAction(next, en).reason).toBe(
+      "Due in 2 days: “Courtesy reminder” is due from 5 days before the due date."
+    );
+    expect(describeNextAction(next, fr).reason).toBe(
+      "Échéance dans 2 jours : « Rappel de courtoisie » s’applique dès 5 jours avant l’échéance."
+    );
+    const today = nextAction({ daysOverdue: 0 }, { ladder });
+    expect(describeNextAction(today, en).reason).toMatch(/^Due today: /);
   });
 
   it("keeps a user's own action names and falls back on unknown reasons", () => {

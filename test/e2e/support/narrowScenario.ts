@@ -86,7 +86,9 @@ export function narrowScenario(lang: "en" | "fr"): void {
     // Every column of the sample is recognised for sure: the list starts collapsed.
     await pane().getByText(s.mapping.toCheck(0)).waitFor();
     await expect(pane().getByRole("combobox").count()).resolves.toBe(0);
-    await pane().getByRole("button", { name: anyCount(s.mapping.showAll) }).click();
+    await pane()
+      .getByRole("button", { name: anyCount(s.mapping.showAll) })
+      .click();
     await expect(pane().getByRole("combobox").count()).resolves.toBeGreaterThan(10);
     await expectNarrowView("mapping");
   });
@@ -108,7 +110,9 @@ export function narrowScenario(lang: "en" | "fr"): void {
 
     // Amount paid = the Amount column: said the same way.
     await choose(c.paid, headers.amount);
-    await pane().getByText(s.mapping.moved(headers.amount, c.amount, c.paid)).waitFor();
+    await pane()
+      .getByText(s.mapping.moved(headers.amount, c.amount, c.paid))
+      .waitFor();
     await pane().getByText(s.mapping.missingColumn(c.amount)).first().waitFor();
     await expect(analyse().getAttribute("aria-disabled")).resolves.toBe("true");
     await choose(c.paid, s.mapping.notUsed);

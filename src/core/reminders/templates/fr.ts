@@ -100,7 +100,7 @@ Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
 
   call: {
     subject:
-      "{{#plural}}Factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}} {{#plural}}impayées{{/plural}}{{^plural}}impayée{{/plural}} ({{total}})",
+      "{{#plural}}Factures{{/plural}}{{^plural}}Facture{{/plural}} {{invoiceNumbers}} {{#plural}}impayées{{/plural}}{{^plural}}impayée{{/plural}} ({{total}})",
     body: `Madame, Monsieur,
 
 {{#hasCall}}Suite à notre entretien téléphonique du {{callDate}}, je{{/hasCall}}{{^hasCall}}Je{{/hasCall}} reviens vers vous au sujet {{#plural}}des factures suivantes, qui restent impayées{{/plural}}{{^plural}}de la facture suivante, qui reste impayée{{/plural}}{{#hasPreviousReminder}} malgré notre relance du {{previousReminderDate}}{{/hasPreviousReminder}} :
@@ -134,7 +134,7 @@ Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
     callScript: `Script d’appel : {{customer}}, {{today}}
 
 1. Se présenter : « Bonjour, {{#hasSenderName}}{{senderName}} à l’appareil. {{/hasSenderName}}Pourrais-je parler à la personne chargée du règlement des fournisseurs ? »
-2. Annoncer l’objet : « {{#hasPreviousReminder}}Suite à notre relance du {{previousReminderDate}}, je{{/hasPreviousReminder}}{{^hasPreviousReminder}}Je{{/hasPreviousReminder}} vous appelle au sujet de {{#plural}}{{invoiceCount}} factures échues{{/plural}}{{^plural}}une facture échue{{/plural}}, pour un total de {{total}} ; la plus ancienne était payable le {{oldestDueDate}}, il y a {{maxDaysOverdue}} jours. »
+2. Annoncer l’objet : « {{#hasPreviousReminder}}Suite à notre relance du {{previousReminderDate}}, je{{/hasPreviousReminder}}{{^hasPreviousReminder}}Je{{/hasPreviousReminder}} vous appelle au sujet {{#plural}}de {{invoiceCount}} factures échues{{/plural}}{{^plural}}d’une facture échue{{/plural}}, pour un total de {{total}} ; la plus ancienne était payable le {{oldestDueDate}}, il y a {{maxDaysOverdue}} jours. »
 3. Citer les factures :
 {{#invoices}}
    - {{number}} : {{open}}, échéance le {{dueDate}} ({{status}})
@@ -150,7 +150,7 @@ Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
 
   formalNotice: {
     subject:
-      "Mise en demeure de payer {{totalClaimed}} avant le {{deadline}} : {{#plural}}factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}}",
+      "Mise en demeure de payer {{totalClaimed}} au plus tard le {{deadline}} : {{#plural}}factures{{/plural}}{{^plural}}facture{{/plural}} {{invoiceNumbers}}",
     body: `Madame, Monsieur,
 
 MISE EN DEMEURE DE PAYER

@@ -128,6 +128,17 @@ describe("the wording of each level", () => {
     expect(draftAt(2, "en").callScript).toBeUndefined();
   });
 
+  it("the French call script and subject read right for one invoice: « d’une facture », capital first", () => {
+    const days = DAYS_FOR_LEVEL[3];
+    const draft = draftReminders(
+      [invoice({ invoiceNumber: "F-2024-001", amount: 100, daysLate: days, language: "fr" })],
+      { asOf: AS_OF, settings: settings(), fallbackLanguage: "en" }
+    ).drafts[0];
+    expect(draft.callScript).toContain("au sujet d’une facture échue");
+    expect(draft.callScript).not.toContain("de une");
+    expect(draft.subject).toMatch(/^Facture F-2024-001 impayée/);
+  });
+
   it("the formal notice says so, gives a deadline 8 days on and says it goes by registered letter", () => {
     const fr = draftAt(4, "fr");
     expect(fr.deadline).toBe(AS_OF + 8);
@@ -135,7 +146,9 @@ describe("the wording of each level", () => {
     expect(fr.text).toContain("MISE EN DEMEURE DE PAYER");
     expect(fr.text).toContain("au plus tard le 13 mars 2024");
     expect(fr.text).toContain("lettre recommandée avec accusé de réception");
-    expect(fr.subject).toContain("13 mars 2024");
+    // Subject and body name the same day in the same words.
+    expect(fr.subject).toContain("au plus tard le 13 mars 2024");
+    expect(fr.subject).not.toContain("avant le");
     expect(fr.html).toContain("<strong>MISE EN DEMEURE DE PAYER</strong>");
 
     const en = draftAt(4, "en");

@@ -67,6 +67,10 @@ export const en = {
     label: "As of",
     hint: "Ages and next actions are computed at this date.",
     invalid: "Enter a valid date.",
+    outside: (min: string, max: string) =>
+      `Choose a date from ${min} to ${max}: figures at a date so far from today mean nothing.`,
+    future:
+      "This date is after today: invoices count as later than they are, and payments not yet made are missing.",
   },
   busy: {
     loading: "Reading the sheet…",

@@ -35,6 +35,10 @@ export const fr: Strings = {
     label: "Date d’arrêté",
     hint: "Les retards et les prochaines actions sont calculés à cette date.",
     invalid: "Saisissez une date valide.",
+    outside: (min, max) =>
+      `Choisissez une date du ${min} au ${max} : des chiffres à une date si éloignée d’aujourd’hui n’ont pas de sens.`,
+    future:
+      "Cette date est postérieure à aujourd’hui : les retards comptent des jours pas encore passés et les règlements à venir manquent.",
   },
   busy: {
     loading: "Lecture de la feuille…",

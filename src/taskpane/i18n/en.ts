@@ -184,6 +184,33 @@ export const en = {
       doubtfulShare: "Doubtful share",
     },
     days: (value: string) => `${value} d`,
+    /** Each KPI's definition and formula, shown on hover and keyboard focus with its period. */
+    kpiHelp: {
+      outstanding:
+        "What customers owe. Formula: the sum of the open amounts, credit notes deducted.",
+      overdueShare:
+        "The part of what is owed that is past its due date. Formula: overdue ÷ outstanding.",
+      dso: "Days sales outstanding: how many days of sales are still unpaid. Formula: outstanding ÷ credit sales of the period × days of the period.",
+      dsoCountback:
+        "DSO by countback: the days of the latest sales that add up to the outstanding, walking back 30 days at a time from the as-of date.",
+      bestPossibleDso:
+        "The DSO if every customer paid on the due date. Formula: amounts not yet due ÷ credit sales of the period × days of the period.",
+      averageDaysDelinquent:
+        "The days of DSO due to late payment. Formula: DSO − best possible DSO.",
+      cei: "Collection effectiveness index: the share of what could be collected that was. Formula: (receivables at the start + sales − receivables at the end) ÷ (receivables at the start + sales − amounts not yet due at the end) × 100.",
+      recoveryRate:
+        "Formula: amounts collected in the period ÷ (receivables at the start of the period + sales of the period).",
+      averageCollectionDays:
+        "Mean days from invoice date to payment date of the invoices settled in the period.",
+      doubtfulShare:
+        "Open amount in the last ageing bucket or with a Critical risk. Formula: that amount ÷ outstanding.",
+    } satisfies Record<string, string>,
+    kpiPeriod: (days: number) =>
+      plural("en", days, {
+        one: `Period: the ${days} day up to the as-of date.`,
+        other: `Period: the ${days} days up to the as-of date.`,
+      }),
+    kpiAtAsOf: "At the as-of date.",
     ageingHeading: "Ageing",
     forecast: {
       heading: "Expected receipts",
@@ -245,10 +272,19 @@ export const en = {
     nextHeading: "Next action",
     why: (reason: string) => `Why: ${reason}`,
     draft: "Draft reminders",
+    totals: {
+      label: "Totals of the selection",
+      open: "Open invoices",
+      openAmount: "Balance due",
+      overdueAmount: "Of which overdue",
+      customers: "Customers with open invoices",
+      paid: "Paid invoices (not shown)",
+      allPaid: "Every selected invoice is paid: nothing to chase.",
+    },
     more: (count: number) =>
       plural("en", count, {
-        one: `${count} more invoice selected; the first ones are shown.`,
-        other: `${count} more invoices selected; the first ones are shown.`,
+        one: `${count} more open invoice selected; the first ones are shown.`,
+        other: `${count} more open invoices selected; the first ones are shown.`,
       }),
   },
   riskClass: {
@@ -445,6 +481,9 @@ export const en = {
     excludedLine: (invoice: string, customer: string, reason: string) =>
       `${invoice} (${customer}): ${reason}`,
     includeAnyway: "Include anyway",
+    compactLabel: (count: number) => `${count} drafts, one open at a time`,
+    compactLine: (customer: string, total: string) => `${customer} · ${total}`,
+    showAllExcluded: (count: number) => `Show all ${count} invoices not included`,
     includeLabel: (invoice: string) => `Include invoice ${invoice} anyway`,
   },
   /** The worklist, the customer account, statements and payment plans (issue 12). */

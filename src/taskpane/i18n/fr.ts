@@ -152,6 +152,30 @@ export const fr: Strings = {
       doubtfulShare: "Part douteuse",
     },
     days: (value) => `${value} j`,
+    kpiHelp: {
+      outstanding: "Ce que les clients doivent. Formule : somme des restes dus, avoirs déduits.",
+      overdueShare: "La part de l’encours dont l’échéance est passée. Formule : échu ÷ encours.",
+      dso: "Délai moyen de paiement clients : combien de jours de ventes restent impayés. Formule : encours ÷ ventes à crédit de la période × jours de la période.",
+      dsoCountback:
+        "DSO par épuisement : les jours de ventes les plus récentes dont la somme atteint l’encours, en remontant par tranches de 30 jours depuis la date d’arrêté.",
+      bestPossibleDso:
+        "Le DSO si chaque client payait à l’échéance. Formule : montants non échus ÷ ventes à crédit de la période × jours de la période.",
+      averageDaysDelinquent:
+        "Les jours de DSO dus aux retards de paiement. Formule : DSO − meilleur DSO possible.",
+      cei: "Indice d’efficacité du recouvrement : la part de ce qui pouvait être encaissé qui l’a été. Formule : (créances au début + ventes − créances à la fin) ÷ (créances au début + ventes − montants non échus à la fin) × 100.",
+      recoveryRate:
+        "Formule : montants encaissés sur la période ÷ (créances au début de la période + ventes de la période).",
+      averageCollectionDays:
+        "Nombre moyen de jours entre la date de facture et la date de règlement des factures réglées sur la période.",
+      doubtfulShare:
+        "Reste dû de la dernière tranche d’ancienneté ou en risque critique. Formule : ce montant ÷ encours.",
+    },
+    kpiPeriod: (days) =>
+      plural("fr", days, {
+        one: `Période : le ${days} jour précédant la date d’arrêté (inclus).`,
+        other: `Période : les ${days} jours précédant la date d’arrêté (inclus).`,
+      }),
+    kpiAtAsOf: "À la date d’arrêté.",
     ageingHeading: "Balance âgée",
     forecast: {
       heading: "Encaissements attendus",
@@ -212,10 +236,19 @@ export const fr: Strings = {
     nextHeading: "Prochaine action",
     why: (reason) => `Pourquoi : ${reason}`,
     draft: "Préparer les relances",
+    totals: {
+      label: "Totaux de la sélection",
+      open: "Factures ouvertes",
+      openAmount: "Reste dû",
+      overdueAmount: "Dont échu",
+      customers: "Clients avec des factures ouvertes",
+      paid: "Factures réglées (non affichées)",
+      allPaid: "Toutes les factures sélectionnées sont réglées : rien à relancer.",
+    },
     more: (count) =>
       plural("fr", count, {
-        one: `${count} autre facture sélectionnée ; les premières sont affichées.`,
-        other: `${count} autres factures sélectionnées ; les premières sont affichées.`,
+        one: `${count} autre facture ouverte sélectionnée ; les premières sont affichées.`,
+        other: `${count} autres factures ouvertes sélectionnées ; les premières sont affichées.`,
       }),
   },
   riskClass: { Low: "faible", Medium: "moyen", High: "élevé", Critical: "critique" },
@@ -426,6 +459,9 @@ export const fr: Strings = {
     excludedHeading: "Non incluses",
     excludedLine: (invoice, customer, reason) => `${invoice} (${customer}) : ${reason}`,
     includeAnyway: "Inclure quand même",
+    compactLabel: (count) => `${count} brouillons, un seul ouvert à la fois`,
+    compactLine: (customer, total) => `${customer} · ${total}`,
+    showAllExcluded: (count) => `Afficher les ${count} factures non incluses`,
     includeLabel: (invoice) => `Inclure quand même la facture ${invoice}`,
   },
   /** The worklist, the customer account, statements and payment plans (issue 12). */

@@ -31,19 +31,24 @@ interface ExcludedListProps {
   onInclude(row: number): void;
 }
 
+/** Lines shown before "Show all": a whole sheet drafted left 1,873 lines here. */
+const SHOWN = 20;
+
 /** Selected invoices no draft covers, each with why, and "Include anyway" where that makes sense. */
 export function ExcludedList({ excluded, onInclude }: ExcludedListProps): React.JSX.Element | null {
   const strings = useStrings();
   const language = useLanguage();
   const styles = useStyles();
+  const [all, setAll] = React.useState(false);
   if (excluded.length === 0) return null;
+  const shown = all ? excluded : excluded.slice(0, SHOWN);
   return (
     <section aria-labelledby="excluded-heading">
       <Heading level={3} id="excluded-heading">
         {strings.reminders.excludedHeading}
       </Heading>
       <ul className={styles.list}>
-        {excluded.map((item) => (
+        {shown.map((item) => (
           <li key={item.row} className={styles.item}>
             <Text>
               {strings.reminders.excludedLine(
@@ -64,6 +69,11 @@ export function ExcludedList({ excluded, onInclude }: ExcludedListProps): React.
           </li>
         ))}
       </ul>
+      {shown.length < excluded.length && (
+        <Button appearance="subtle" onClick={() => setAll(true)}>
+          {strings.reminders.showAllExcluded(excluded.length)}
+        </Button>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { Heading } from "../../components/Heading";
 import { useFormat, useStrings } from "../../i18n/useStrings";
 import type { RemindersState } from "../../state/useReminders";
 import { DraftCard } from "./DraftCard";
+import { DraftList } from "./DraftList";
 import { ExcludedList } from "./ExcludedList";
 
 const useStyles = makeStyles({
@@ -105,21 +106,24 @@ export function RemindersView({
               <MessageBarBody>{strings.host.noDownloads}</MessageBarBody>
             </MessageBar>
           )}
-          {drafts.map((draft) => (
-            <DraftCard
-              key={draft.id}
-              draft={draft}
-              tooLong={reminders.tooLong === draft.id}
-              onEdit={reminders.edit}
-              onCopy={(d) => void reminders.copy(d)}
-              onOpenMail={reminders.openMail}
-              onDownload={reminders.canDownload ? reminders.download : undefined}
-              onMarkSent={(d) => void reminders.markSent([d])}
-              onSkip={reminders.skip}
-              onSendAnyway={reminders.sendAnyway}
-              busy={busy}
-            />
-          ))}
+          <DraftList
+            drafts={drafts}
+            renderCard={(draft) => (
+              <DraftCard
+                key={draft.id}
+                draft={draft}
+                tooLong={reminders.tooLong === draft.id}
+                onEdit={reminders.edit}
+                onCopy={(d) => void reminders.copy(d)}
+                onOpenMail={reminders.openMail}
+                onDownload={reminders.canDownload ? reminders.download : undefined}
+                onMarkSent={(d) => void reminders.markSent([d])}
+                onSkip={reminders.skip}
+                onSendAnyway={reminders.sendAnyway}
+                busy={busy}
+              />
+            )}
+          />
           <ExcludedList excluded={result.excluded} onInclude={reminders.includeAnyway} />
         </>
       )}

@@ -6,7 +6,9 @@ import { customerKey, type CustomerHistory } from "../../../core/history/custome
 import type { Day } from "../../../core/types";
 import { Heading } from "../../components/Heading";
 import { useStrings } from "../../i18n/useStrings";
+import { useFormat } from "../../i18n/useStrings";
 import { InvoiceCard } from "./InvoiceCard";
+import { selectionTotals } from "./selectionTotals";
 
 /** Cards shown at once: enough for a customer's invoices, few enough to stay fast. */
 const SHOWN = 20;
@@ -14,6 +16,18 @@ const SHOWN = 20;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground2 },
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  amount: { margin: 0, textAlign: "end", fontWeight: tokens.fontWeightSemibold },
 });
 
 interface SelectionViewProps {
@@ -27,11 +41,18 @@ interface SelectionViewProps {
   onDraft(): void;
 }
 
-/** What the user selected in the sheet: each invoice explained, and "Draft reminders". */
+/**
+ * What the user selected in the sheet: the totals first, then each open invoice explained (paid
+ * rows are counted, not shown as cards), and "Draft reminders".
+ */
 export function SelectionView(props: SelectionViewProps): React.JSX.Element {
   const { selected, selectedRowCount, histories, asOf, busy, onDraft } = props;
   const strings = useStrings();
   const styles = useStyles();
+  const format = useFormat();
+  const totals = selectionTotals(selected);
+  const open = selected.filter((analysis) => analysis.status !== "paid");
+  const t = strings.selection.totals;
   return (
     <section className={styles.root} aria-labelledby="selection-heading">
       <Heading level={2} id="selection-heading">
@@ -44,17 +65,30 @@ export function SelectionView(props: SelectionViewProps): React.JSX.Element {
       ) : (
         <>
           <Text aria-live="polite">{strings.selection.count(selected.length)}</Text>
+          <dl className={styles.totals} aria-label={t.label} data-testid="selection-totals">
+            <dt className={styles.term}>{t.open}</dt>
+            <dd className={styles.amount}>{format.number(totals.open, 0)}</dd>
+            <dt className={styles.term}>{t.openAmount}</dt>
+            <dd className={styles.amount}>{format.money(totals.openAmount)}</dd>
+            <dt className={styles.term}>{t.overdueAmount}</dt>
+            <dd className={styles.amount}>{format.money(totals.overdueAmount)}</dd>
+            <dt className={styles.term}>{t.customers}</dt>
+            <dd className={styles.amount}>{format.number(totals.customers, 0)}</dd>
+            <dt className={styles.term}>{t.paid}</dt>
+            <dd className={styles.amount}>{format.number(totals.paid, 0)}</dd>
+          </dl>
           <div>
             <Button appearance="primary" disabled={busy} onClick={onDraft}>
               {strings.selection.draft}
             </Button>
           </div>
-          {selected.slice(0, SHOWN).map((analysis) => (
+          {open.length === 0 && <Text className={styles.hint}>{t.allPaid}</Text>}
+          {open.slice(0, SHOWN).map((analysis) => (
             <InvoiceCard
               key={analysis.invoice.row}
               analysis={analysis}
               expectation={
-                histories && asOf !== undefined && analysis.status !== "paid"
+                histories && asOf !== undefined
                   ? paymentExpectation(
                       analysis.invoice,
                       histories.get(customerKey(analysis.invoice.customer)),
@@ -64,8 +98,8 @@ export function SelectionView(props: SelectionViewProps): React.JSX.Element {
               }
             />
           ))}
-          {selected.length > SHOWN && (
-            <Text className={styles.hint}>{strings.selection.more(selected.length - SHOWN)}</Text>
+          {open.length > SHOWN && (
+            <Text className={styles.hint}>{strings.selection.more(open.length - SHOWN)}</Text>
           )}
         </>
       )}

@@ -20,6 +20,8 @@ import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 import { toIsoDate } from "../../core/dates/calendar";
+import { todayInBrowser } from "../../taskpane/host/todayInBrowser";
+import { FileButtons } from "./FileButtons";
 
 const useStyles = makeStyles({
   page: {
@@ -59,16 +61,29 @@ interface PreviewPageProps {
 }
 
 /**
- * The pane beside the sample sheet, as in Excel. The language switch plays the part of Office's
+ * The pane beside the sample sheet, or beside the user's own file opened from the toolbar, as in
+ * Excel. The language switch plays the part of Office's
  * display language (the pane's "automatic" language follows it); the theme switch that of the
  * Office theme.
  */
 export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
-  const { workbook, asOf, asOfText, initialLanguage, initialTheme, paneWidth } = props;
+  const { asOfText, initialLanguage, initialTheme, paneWidth } = props;
+  // The sample, or the user's own file once opened (it starts as of today).
+  const [book, setBook] = React.useState({
+    workbook: props.workbook,
+    asOf: props.asOf,
+    fileName: undefined as string | undefined,
+    opened: 0,
+  });
+  const { workbook, asOf } = book;
   useWorkbookVersion(workbook);
   // The toolbar follows the pane's as-of once the pane has analysed at another date.
   const shownAsOf =
-    workbook.analysedAsOf === undefined ? asOfText : toIsoDate(workbook.analysedAsOf);
+    workbook.analysedAsOf === undefined
+      ? book.fileName === undefined
+        ? asOfText
+        : toIsoDate(asOf)
+      : toIsoDate(workbook.analysedAsOf);
   const styles = useStyles();
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [theme, setTheme] = React.useState<ThemeMode>(initialTheme);
@@ -82,7 +97,25 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
           <Text as="p" className={styles.title}>
             {strings.title}
           </Text>
-          <Text data-testid="preview-as-of">{strings.asOf(shownAsOf)}</Text>
+          <Text data-testid="preview-as-of">
+            {book.fileName === undefined
+              ? strings.asOf(shownAsOf)
+              : strings.fileAsOf(book.fileName, shownAsOf)}
+          </Text>
+          <FileButtons
+            workbook={workbook}
+            fileName={book.fileName ?? "credit-control-sample.xlsx"}
+            locale={locale}
+            strings={strings}
+            onOpened={(opened, fileName) =>
+              setBook((previous) => ({
+                workbook: opened,
+                asOf: todayInBrowser(),
+                fileName,
+                opened: previous.opened + 1,
+              }))
+            }
+          />
           <div className={styles.field}>
             <label htmlFor={languageId}>{strings.language}</label>
             <Select
@@ -104,9 +137,14 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
         </header>
         <div className={styles.body}>
           <section className={styles.sheet} aria-label={strings.sheets}>
-            <SheetGrid workbook={workbook} locale={locale} label={strings.sheet} />
-            <SheetCharts workbook={workbook} locale={locale} />
-            <SheetTabs workbook={workbook} label={strings.sheets} />
+            <SheetGrid
+              key={book.opened}
+              workbook={workbook}
+              locale={locale}
+              label={strings.sheet}
+            />
+            <SheetCharts key={`charts-${book.opened}`} workbook={workbook} locale={locale} />
+            <SheetTabs key={`tabs-${book.opened}`} workbook={workbook} label={strings.sheets} />
           </section>
           <aside
             className={styles.pane}
@@ -115,6 +153,8 @@ export function PreviewPage(props: PreviewPageProps): React.JSX.Element {
             data-testid="pane"
           >
             <App
+              // A new file is a new workbook: the pane starts afresh on it, as Excel opens it.
+              key={book.opened}
               workbook={workbook}
               hostLocale={locale}
               theme={theme}

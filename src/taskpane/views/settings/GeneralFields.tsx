@@ -15,6 +15,13 @@ const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // A native select is as wide as its longest option ("XAF – Central African CFA franc"): at
+  // 320 px it would push the pane sideways, so it takes the field's width and cuts the text.
+  select: {
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  },
 });
 
 interface GeneralFieldsProps {
@@ -76,6 +83,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         </Heading>
         <Field label={s.jurisdiction}>
           <Select
+            className={styles.select}
             value={draft.jurisdiction}
             onChange={(_e, data) => {
               const jurisdiction = data.value as Jurisdiction;
@@ -118,6 +126,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         </Heading>
         <Field label={form.paneLanguage} hint={form.paneLanguageHint}>
           <Select
+            className={styles.select}
             value={draft.language}
             onChange={(_e, data) => onChange({ language: data.value as Settings["language"] })}
           >
@@ -130,6 +139,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         </Field>
         <Field label={form.workbookLanguage} hint={form.workbookLanguageHint}>
           <Select
+            className={styles.select}
             value={
               draft.workbookLanguage === "en"
                 ? "en"
@@ -148,6 +158,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         </Field>
         <Field label={s.currency} hint={form.currencyHint}>
           <Select
+            className={styles.select}
             value={draft.currency}
             onChange={(_e, data) => onChange({ currency: data.value })}
           >

@@ -1,6 +1,4 @@
-import { join } from "path";
 import { RISK_WEIGHTS } from "../../src/core/risk/riskScore";
-import { ROOT } from "./support/buildPreview";
 import { ANALYSIS_HEADERS, cellByHeader, clickRow, rowByHeader } from "./support/grid";
 import { usePreviewSession } from "./support/previewSession";
 import { daysBetween, sampleRows, type SampleRow } from "./support/sampleRows";
@@ -16,7 +14,6 @@ import { daysBetween, sampleRows, type SampleRow } from "./support/sampleRows";
 jest.setTimeout(120_000);
 
 const AS_OF = "2013-06-30";
-const DOCS = join(ROOT, "docs");
 
 const session = usePreviewSession({ lang: "en", theme: "light", asOf: AS_OF }, "pane-");
 const { pane, shot, expectAccessible } = session;
@@ -116,8 +113,6 @@ test("drafting reminders gives one draft per customer with every invoice number"
   await pane().getByText(`${chosen.length} invoice`).first().waitFor();
   await pane().getByRole("button", { name: "Draft reminders" }).click();
   await pane().getByRole("heading", { name: "Reminders" }).waitFor();
-  // The README's picture: the grid scrolled to the open invoices chosen, and their drafts.
-  await session.page.screenshot({ path: join(DOCS, "screenshot-pane.png") });
   const drafts = pane().locator("article[data-customer]");
   await expect(drafts.count()).resolves.toBe(customers.length);
   for (const customer of customers) {

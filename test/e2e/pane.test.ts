@@ -1,4 +1,5 @@
 import { RISK_WEIGHTS } from "../../src/core/risk/riskScore";
+import { en } from "../../src/taskpane/i18n/en";
 import { ANALYSIS_HEADERS, cellByHeader, clickRow, rowByHeader } from "./support/grid";
 import { usePreviewSession } from "./support/previewSession";
 import { daysBetween, sampleRows, type SampleRow } from "./support/sampleRows";
@@ -41,6 +42,23 @@ test("Analyse writes the analysis columns and shows the overview", async () => {
   await expect(
     pane().getByRole("list", { name: "Open balance by age" }).innerText()
   ).resolves.toContain("Not yet due");
+  // Each KPI's definition, formula and period: on keyboard focus as on hover.
+  const dsoLabel = pane().locator('[data-kpi="dso"] dt [tabindex="0"]');
+  await dsoLabel.focus();
+  const tooltip = session.page.getByRole("tooltip");
+  await expect(tooltip.innerText()).resolves.toBe(
+    `${en.overview.kpiHelp.dso} ${en.overview.kpiPeriod(90)}`
+  );
+  await shot("overview-kpi-focus");
+  await expectAccessible("overview with a KPI definition shown");
+  await dsoLabel.blur();
+  await tooltip.waitFor({ state: "detached" });
+  await pane().locator('[data-kpi="outstanding"] dt [tabindex="0"]').hover();
+  await expect(tooltip.innerText()).resolves.toBe(
+    `${en.overview.kpiHelp.outstanding} ${en.overview.kpiAtAsOf}`
+  );
+  await session.page.mouse.move(0, 0);
+  await tooltip.waitFor({ state: "detached" });
   await shot("overview");
   await expectAccessible("overview");
 });

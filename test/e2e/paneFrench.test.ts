@@ -103,6 +103,13 @@ test("Analyser writes the analysis columns and shows the overview in euros, the 
   expect(ageing).toContain(fr.overview.bucket("Current"));
   expect(ageing).toContain(fr.overview.bucket("1-30"));
   await expect(pane().innerText()).resolves.toContain(fr.overview.topRiskHeading);
+  // La définition de chaque indicateur, au clavier comme au survol.
+  await pane().locator('[data-kpi="cei"] dt [tabindex="0"]').focus();
+  await expect(session.page.getByRole("tooltip").innerText()).resolves.toBe(
+    `${fr.overview.kpiHelp.cei} ${fr.overview.kpiPeriod(90)}`
+  );
+  await pane().locator('[data-kpi="cei"] dt [tabindex="0"]').blur();
+  await session.page.getByRole("tooltip").waitFor({ state: "detached" });
   await shot("overview");
   await expectAccessible("overview");
 });

@@ -257,6 +257,20 @@ export function narrowScenario(lang: "en" | "fr"): void {
     expect(order.slice(0, 3)).toEqual([set.level(0), set.level(2), set.level(1)]);
     await level(1).getByRole("textbox", { name: set.fromDay }).fill("1");
     await level(1).getByRole("textbox", { name: set.fromDay }).blur();
+    // As-of: 9999-12-31 is refused with the range it must be in, and is not applied.
+    const asOf = pane().getByLabel(s.asOf.label, { exact: true });
+    await asOf.fill("9999-12-31");
+    const [before] = s.asOf.outside("\u0000", "\u0000").split("\u0000");
+    await pane()
+      .getByText(new RegExp(`^${escapeRegExp(before)}`))
+      .waitFor();
+    await shot("settings-refused-as-of-9999");
+    await asOf.fill(AS_OF);
+    await expect(
+      pane()
+        .getByText(new RegExp(`^${escapeRegExp(before)}`))
+        .count()
+    ).resolves.toBe(0);
     // Currency: only ISO 4217 codes can be chosen, so "XYZ1" cannot be entered.
     const currencies = await pane()
       .getByRole("combobox", { name: set.currency })

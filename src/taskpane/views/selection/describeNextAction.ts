@@ -1,4 +1,4 @@
-import type { NextAction } from "../../../core/policy/nextAction";
+import type { NextAction, NextActionReason } from "../../../core/policy/nextAction";
 import type { Strings } from "../../i18n/strings";
 
 /** The action name in the pane's language; a user's own ladder names are kept as typed. */
@@ -43,10 +43,11 @@ function waitTitle(
 }
 
 function describeReason(
-  key: string,
+  key: NextActionReason,
   params: Record<string, string | number>,
   strings: Strings
 ): string {
-  const describe = strings.reasons[key];
+  // A reason key newer than the texts (a user's workbook from a later version) reads as itself.
+  const describe = strings.reasons[key] as ((p: typeof params) => string) | undefined;
   return describe ? describe(params) : key;
 }

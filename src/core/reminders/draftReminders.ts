@@ -1,100 +1,28 @@
 // Over 250 lines: being split by rule under issue 8 (src/core/reminders belongs to that issue).
 import { daysOverdue } from "../ageing/daysOverdue";
-import { toIsoDate } from "../dates/calendar";
 import { memoizedCustomerKey } from "../history/customerKey";
-import { DEFAULT_LADDER, formalNoticeIndex } from "../policy/defaultLadder";
+import { DEFAULT_LADDER } from "../policy/defaultLadder";
 import { nextAction, type NextAction } from "../policy/nextAction";
 import { invoiceStatus } from "../policy/invoiceStatus";
-import type { Day, DunningLevel, Invoice } from "../types";
+import type { Day, Invoice } from "../types";
 import { roundCents } from "../values/roundCents";
-import { composeDraft, type CustomerContext } from "./composeDraft";
+import { composeDraft } from "./composeDraft";
+import { lastContactOf, type CustomerContext } from "./customerContext";
 import { FORMAL_NOTICE_DAYS, issue } from "./draftIssue";
-import { contactFactsByCustomer, ladderLevelOf, type ContactFacts } from "./contactFacts";
+import { contactFactsByCustomer } from "./contactFacts";
+import { invoiceLevel } from "./invoiceLevel";
+import { lastLevelOf, letterLevel } from "./letterLevel";
 import { formatMoney } from "./format";
 import type {
   DraftLine,
   DraftOptions,
   DraftResult,
   ExcludedInvoice,
-  IncludeOnPurpose,
   ReminderDraft,
   ReminderIssue,
 } from "./types";
 
 export { FORMAL_NOTICE_DAYS };
-
-type Exclusion = "disputed" | "recentlyContacted" | "promised" | "notDue";
-
-function includedOnPurpose(include: IncludeOnPurpose | undefined, row: number, what: Exclusion) {
-  if (include instanceof Set) return include.has(row);
-  return include?.[what] === true;
-}
-
-/** Why the next action leaves an invoice out of the letters (docs/design.md §6). */
-function exclusionOf(
-  action: NextAction,
-  invoice: Invoice,
-  days: number
-): [Exclusion, ReminderIssue] {
-  const p = action.reason.params;
-  if (action.kind === "resolve") return ["disputed", issue("disputed")];
-  if (action.kind === "await") {
-    return ["promised", issue("promise", { date: toIsoDate(invoice.promiseDate as Day) })];
-  }
-  if (action.kind === "wait" && action.reason.key === "levelAlreadySent") {
-    return [
-      "recentlyContacted",
-      issue("levelSent", { sent: p.sentAction, next: p.action, fromDay: p.fromDay }),
-    ];
-  }
-  if (action.kind === "wait" && action.reason.key === "lastLevelSent") {
-    return ["recentlyContacted", issue("lastLevelSent", { action: p.action })];
-  }
-  if (action.kind === "wait") {
-    return ["recentlyContacted", issue("contactInterval", { action: p.action, days: p.days })];
-  }
-  return ["notDue", issue("notDue", { days: -days, fromDay: Number(p.fromDay ?? 0) })];
-}
-
-/**
- * The level to remind an open invoice at, or why it is left out: only invoices whose next action
- * is a level of the ladder are reminded. One the user includes on purpose gets the level its
- * next action waits for (the level already sent when that is what it waits on, never a jump),
- * or, when it is not due yet, a place in the letter's "coming due" section.
- */
-function invoiceLevel(
-  invoice: Invoice,
-  ctx: CustomerContext,
-  action: NextAction
-): { level: number; comingDue: boolean } | { excluded: ReminderIssue } {
-  const days = daysOverdue(invoice.dueDate, ctx.asOf);
-  const comingDue = days <= 0;
-  const since = ctx.daysSinceContact;
-  if (action.kind === "act" && action.level !== undefined) {
-    // One letter per contact interval to a customer, whichever invoice was reminded last.
-    if (since === undefined || since >= ctx.minDays) return { level: action.level, comingDue };
-    if (!includedOnPurpose(ctx.include, invoice.row, "recentlyContacted")) {
-      return {
-        excluded: issue("wait", {
-          daysSinceContact: since,
-          lastContact: toIsoDate(ctx.lastContact as Day),
-          minDays: ctx.minDays,
-        }),
-      };
-    }
-    return { level: action.level, comingDue };
-  }
-  const [what, reason] = exclusionOf(action, invoice, days);
-  if (!includedOnPurpose(ctx.include, invoice.row, what)) return { excluded: reason };
-  const p = action.reason.params;
-  if (comingDue) return { level: ctx.ladder[0].level, comingDue };
-  if (action.reason.key === "levelAlreadySent") return { level: Number(p.lastLevel), comingDue };
-  if (action.reason.key === "lastLevelSent") return { level: Number(p.level), comingDue };
-  if (action.kind === "wait" && action.level !== undefined)
-    return { level: action.level, comingDue };
-  const byDays = nextAction({ daysOverdue: days, lastLevel: invoice.lastLevel }, ctx.policy);
-  return { level: byDays.level ?? ctx.ladder[0].level, comingDue };
-}
 
 function lineOf(invoice: Invoice, asOf: Day, level: number): DraftLine {
   return {
@@ -122,49 +50,6 @@ function byCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]> {
     else groups.set(key, [invoice]);
   }
   return groups;
-}
-
-/** The latest contact recorded for the customer: the log's, or an invoice's last reminder. */
-function lastContactOf(group: readonly Invoice[], facts: ContactFacts | undefined) {
-  let last = facts?.lastDate;
-  for (const i of group) {
-    const d = i.lastReminder;
-    if (d !== undefined && Number.isFinite(d) && (last === undefined || d > last)) last = d;
-  }
-  return last;
-}
-
-/** The last level sent to the customer: the latest contact's, else the highest level recorded. */
-function lastLevelOf(group: readonly Invoice[], facts: ContactFacts | undefined) {
-  if (facts?.lastLevel !== undefined) return facts.lastLevel;
-  const levels = group.map((i) => i.lastLevel).filter((l): l is number => Number.isFinite(l));
-  return levels.length ? Math.max(...levels) : undefined;
-}
-
-/**
- * The letter's level: the highest of its invoices, never more than one level above the last one
- * sent to the customer; `held` when nothing was ever sent and it would open at the formal notice
- * or beyond (the user must choose to send it).
- */
-function letterLevel(
-  lines: readonly DraftLine[],
-  ladder: readonly DunningLevel[],
-  lastSent: number | undefined
-): { level: DunningLevel; held?: ReminderIssue } {
-  const highest = ladderLevelOf(ladder, Math.max(...lines.map((l) => l.level)));
-  let index = ladder.indexOf(highest);
-  if (lastSent !== undefined) {
-    index = Math.min(index, ladder.indexOf(ladderLevelOf(ladder, lastSent)) + 1);
-    return { level: ladder[index] };
-  }
-  const formal = formalNoticeIndex(ladder);
-  if (formal >= 0 && index >= formal) {
-    return {
-      level: ladder[index],
-      held: issue("firstContactHeld", { action: ladder[index].action }),
-    };
-  }
-  return { level: ladder[index] };
 }
 
 /**

@@ -14,9 +14,10 @@ export interface LetterLine {
 }
 
 /**
- * The lines of the Reminder log from its values (row 1 the header; columns as reminderLogRow
- * writes them: date, customer, invoices, level, channel, total, language). A line without a
- * date serial or a level is listed as a problem and left out.
+ * The lines of the Reminder log from its values, its one reader (parseReminderLog keeps the
+ * letters of it the analysis needs). Row 1 is the header; the columns are reminderLogRow's:
+ * date, customer, invoices, level, channel, total, language. A line without a date serial or a
+ * level is listed as a problem and left out.
  */
 export function readLetterRows(values: readonly (readonly unknown[])[]): {
   letters: LetterLine[];
@@ -36,8 +37,9 @@ export function readLetterRows(values: readonly (readonly unknown[])[]): {
     const letter: LetterLine = {
       date,
       customer: cellString(cells[1]),
+      // Split where invoiceList joined them: an invoice number may hold a comma of its own.
       invoices: cellString(cells[2])
-        .split(",")
+        .split(", ")
         .map((text) => text.trim())
         .filter(Boolean),
       level,

@@ -1,3 +1,4 @@
+import { readLetterRows } from "../account/letters";
 import type { Language } from "../types";
 import type { LoggedReminder, ReminderRecord } from "../workbook";
 import type { SheetText } from "./analysisColumns";
@@ -51,24 +52,18 @@ export function reminderLogRow(record: ReminderRecord): (string | number)[] {
 }
 
 /**
- * The log's lines read back (its used range, header row first): lines whose date or level is not
- * a number, or with no customer, are not letters the add-in wrote and are skipped.
+ * The log's letters read back (its used range, header row first), as the analysis and the
+ * drafting use them: the account journal's reader (readLetterRows) with the lines it could not
+ * read and those with no customer left out, as they are no letter the add-in wrote.
  */
 export function parseReminderLog(rows: readonly (readonly unknown[])[]): LoggedReminder[] {
-  const letters: LoggedReminder[] = [];
-  for (const row of rows.slice(1)) {
-    const [date, customer, invoices, level, channel] = row;
-    if (typeof date !== "number" || typeof level !== "number") continue;
-    if (typeof customer !== "string" || customer.trim() === "") continue;
-    letters.push({
+  return readLetterRows(rows)
+    .letters.filter((letter) => letter.customer !== "")
+    .map(({ date, customer, invoices, level, channel }) => ({
       date,
       customer,
-      invoiceNumbers: String(invoices ?? "")
-        .split(", ")
-        .filter((n) => n !== ""),
+      invoiceNumbers: invoices,
       level,
-      channel: String(channel ?? ""),
-    });
-  }
-  return letters;
+      channel,
+    }));
 }

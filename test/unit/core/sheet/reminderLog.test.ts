@@ -6,6 +6,7 @@ import {
   parseReminderLog,
   reminderLogRow,
 } from "../../../../src/core/sheet/reminderLog";
+import { readLetterRows } from "../../../../src/core/account/letters";
 import type { ReminderRecord } from "../../../../src/core/workbook";
 
 const draft: ReminderRecord = {
@@ -63,6 +64,22 @@ describe("reminderLogRow", () => {
         channel: "email",
       },
     ]);
+  });
+
+  it("is read the same by the analysis and the account journal, an invoice number's own comma kept", () => {
+    const rows = [
+      REMINDER_LOG_HEADERS.en,
+      reminderLogRow({ ...draft, invoiceNumbers: ["A,1", "F-2"] }),
+    ];
+    expect(parseReminderLog(rows)[0].invoiceNumbers).toEqual(["A,1", "F-2"]);
+    expect(readLetterRows(rows).letters[0]).toMatchObject({
+      date: 45415,
+      customer: "Boulangerie Martin",
+      invoices: ["A,1", "F-2"],
+      level: 2,
+      channel: "email",
+      total: 3480.5,
+    });
   });
 
   it("writes a formula-looking customer, invoice or channel as text", () => {

@@ -171,6 +171,7 @@ export function PaneLayout({
       {session.phase === "mapping" && (
         <MappingView
           read={session.read}
+          workbookLanguage={session.workbookLanguage}
           mapping={session.mapping}
           problem={session.mappingProblem}
           busy={busy}

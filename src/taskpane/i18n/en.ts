@@ -131,6 +131,8 @@ export const en = {
     notUsed: "(not used)",
     memoryColumn: (header: string) =>
       `Kept by the add-in in its own column “${header}” (updated by Mark as sent; the formulas read it).`,
+    memoryColumnLater: (header: string) =>
+      `Kept by the add-in in its own column “${header}”, added by the first Mark as sent (the formulas read it).`,
     required: "required",
     samples: (values: string) => `Examples: ${values}`,
     noSamples: "No values in this column.",

@@ -99,6 +99,8 @@ export const fr: Strings = {
     notUsed: "(non utilisée)",
     memoryColumn: (header) =>
       `Tenue par le complément dans sa propre colonne « ${header} » (mise à jour par « Marquer comme envoyée » ; les formules la lisent).`,
+    memoryColumnLater: (header) =>
+      `Tenue par le complément dans sa propre colonne « ${header} », ajoutée au premier « Marquer comme envoyée » (les formules la lisent).`,
     required: "obligatoire",
     samples: (values) => `Exemples : ${values}`,
     noSamples: "Aucune valeur dans cette colonne.",

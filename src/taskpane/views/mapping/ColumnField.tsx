@@ -32,7 +32,7 @@ interface ColumnFieldProps {
   problem?: string;
   disabled?: boolean;
   /** The add-in's own memory column standing for this one when the user maps none. */
-  memoryHeader?: string;
+  memory?: { header: string; written: boolean };
   onChange(key: ColumnKey, header: string): void;
 }
 
@@ -69,9 +69,11 @@ export function ColumnField(props: ColumnFieldProps): React.JSX.Element {
             ))}
         </Dropdown>
       </Field>
-      {!match && props.memoryHeader && (
-        <Text size={200} className={styles.samples}>
-          {strings.mapping.memoryColumn(props.memoryHeader)}
+      {selected === NOT_USED && props.memory && (
+        <Text size={200} className={styles.samples} data-testid={`memory-${columnKey}`}>
+          {props.memory.written
+            ? strings.mapping.memoryColumn(props.memory.header)
+            : strings.mapping.memoryColumnLater(props.memory.header)}
         </Text>
       )}
       {match && level && match.header === selected && (

@@ -7,10 +7,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Language } from "../../../core/types";
 import type { ColumnKey, ColumnMapping, SheetRead } from "../../../core/workbook";
 import { COLUMN_KEYS, REQUIRED_COLUMNS } from "../../../core/sheet/columnSynonyms";
 import { useStrings } from "../../i18n/useStrings";
 import { Heading } from "../../components/Heading";
+import { memoryColumnOf } from "./memoryColumnOf";
 import { ColumnField } from "./ColumnField";
 import { confidenceLevel } from "./confidenceLevel";
 import { ProblemList } from "./ProblemList";
@@ -35,6 +37,8 @@ const useStyles = makeStyles({
 
 interface MappingViewProps {
   read?: SheetRead;
+  /** The language the add-in writes its own columns in. */
+  workbookLanguage: Language;
   mapping: ColumnMapping;
   /** Why the last reading with `mapping` failed, and which field it is about. */
   problem?: { key?: ColumnKey; text: string };
@@ -113,9 +117,7 @@ export function MappingView(props: MappingViewProps): React.JSX.Element {
             required={REQUIRED_COLUMNS.includes(key)}
             headers={read?.headers ?? []}
             match={byKey.get(key)}
-            memoryHeader={
-              key === "lastReminder" || key === "lastLevel" ? read?.memoryColumns?.[key] : undefined
-            }
+            memory={memoryColumnOf(key, read, props.workbookLanguage)}
             chosen={chosenOf(key)}
             problem={problemOf(key)}
             disabled={busy || !read}

@@ -475,6 +475,9 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       if (fixture.evaluatesFormulas) {
         expect(fixture.cell("Receivables", `${next}3`)?.value).toMatch(/^Wait/);
         expect(fixture.cell("Receivables", `${sent}3`)?.value).toBe(1);
+        // After the contact interval, the next level: never the phone call just made again.
+        await fixture.workbook.writeAnalysis(again, { asOf: AS_OF + 14, settings: SETTINGS });
+        expect(fixture.cell("Receivables", `${next}3`)?.value).toBe("Formal notice");
       }
       expect(await fixture.workbook.readReminderLog()).toEqual([
         {

@@ -7,11 +7,12 @@ import type { ThemeMode } from "../taskpane/theme/themeMode";
 import { PreviewPage } from "./page/PreviewPage";
 import { keepBookOnLeave, keptBook } from "./keptBook";
 import { buildSampleWorkbook } from "./sampleWorkbook";
+import { exposeForTests } from "./testHook";
 
 /*
  * The preview page: the task pane on the IBM sample, in memory, in any browser. No Office.js.
  * URL parameters: ?lang=fr (French sample sheet and pane), ?theme=dark, ?asOf=2013-06-30,
- * ?paneWidth=320 (the pane's width in px).
+ * ?paneWidth=320 (the pane's width in px), ?e2e=1 (the end-to-end tests' read-only hook, testHook.ts).
  */
 
 /** A day inside the sample's period: open invoices of all ages, and a payment history before. */
@@ -38,6 +39,7 @@ const workbook = keptBook(storage, version, language === "fr" ? "dmy" : "mdy", (
   buildSampleWorkbook(sampleCsv, asOf, language)
 );
 keepBookOnLeave(window, storage, version, workbook);
+if (params.get("e2e") === "1") exposeForTests(window, workbook);
 const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(

@@ -67,9 +67,15 @@ export function DraftCard(props: DraftCardProps): React.JSX.Element {
       </Text>
       {draft.held && (
         <MessageBar intent="error">
-          <MessageBarBody>{describeIssue(draft.held, language)}</MessageBarBody>
+          <MessageBarBody data-testid="held-reason">
+            {describeIssue(draft.held, language)}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => props.onSendAnyway(draft)}>
+            <Button
+              size="small"
+              onClick={() => props.onSendAnyway(draft)}
+              data-testid="send-anyway"
+            >
               {strings.reminders.sendAnyway}
             </Button>
           </MessageBarActions>

@@ -325,10 +325,11 @@ function checkLadder(outcome: Play): void {
       });
     }
   }
-  // The play did escalate: customers went up the ladder, and letters referred to earlier ones;
-  // some first contacts were held back and sent anyway.
+  // The play did escalate: customers went up the ladder, and letters referred to earlier ones.
+  // (The sheet is the sample at the first date, so its open invoices age all along; each
+  // customer gets a first letter before the formal notice's day, so none is held back here:
+  // the held path is checked whenever one shows, and in test/unit/core/reminders.)
   expect(climbed).toBeGreaterThan(0);
-  expect(sentAnyway.size).toBeGreaterThan(0);
   expect(outcome.claimsChecked).toBeGreaterThan(0);
 }
 

@@ -1,19 +1,34 @@
-import type { Locator, Page } from "playwright-core";
 import { analyseInvoices } from "../../src/core/analyse";
 import { dayFromYmd } from "../../src/core/dates/calendar";
 import { customerKey } from "../../src/core/history/customerKey";
-import { DEFAULT_LADDER, formalNoticeIndex } from "../../src/core/policy/defaultLadder";
 import { formatDay } from "../../src/core/reminders/format";
 import { CHOSEN_NOTE, REMINDER_LOG_SHEET } from "../../src/core/sheet/reminderLog";
 import { nextActionText } from "../../src/core/sheet/sheetWords";
 import type { Day, Language } from "../../src/core/types";
-import type { LoggedReminder } from "../../src/core/workbook";
-import type { PreviewTestHook, PreviewTestView } from "../../src/preview/testHook";
 import { en } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { ensurePreviewBuilt } from "./support/buildPreview";
 import { clickRow } from "./support/grid";
 import { launchChrome, type Chrome } from "./support/launch";
+import {
+  checkLadder,
+  DATED_CLAIMS,
+  FORMAL_NOTICE_PASSED,
+  HELD_REASON,
+  isFormalNotice,
+  UNDATED,
+  type Play,
+} from "./support/loopLadder";
+import {
+  column,
+  HEADERS,
+  lettersOf,
+  progress,
+  readBook,
+  readCards,
+  until,
+  type Hooked,
+} from "./support/previewHook";
 import { serveFolder } from "./support/staticServer";
 
 /**
@@ -35,97 +50,6 @@ const dayOf = (iso: string): Day => {
   const [y, m, d] = iso.split("-").map(Number);
   return dayFromYmd(y, m, d) as Day;
 };
-const MIN_DAYS = 7;
-const FORMAL = formalNoticeIndex(DEFAULT_LADDER);
-const ladderIndex = (level: number) => DEFAULT_LADDER.findIndex((l) => l.level === level);
-const isReminder = (l: LoggedReminder) => ladderIndex(l.level) < ladderIndex(3);
-const isCall = (l: LoggedReminder) => l.channel === "phone";
-const isFormalNotice = (l: LoggedReminder) => ladderIndex(l.level) === FORMAL;
-
-/** The sentences that refer to an earlier contact, with the kind of letter the log must hold. */
-const DATED_CLAIMS: Record<Language, { pattern: RegExp; kind: (l: LoggedReminder) => boolean }[]> =
-  {
-    en: [
-      { pattern: /our reminder of (\d{1,2} \w+ \d{4})/g, kind: isReminder },
-      { pattern: /telephone call of (\d{1,2} \w+ \d{4})/g, kind: isCall },
-      { pattern: /formal notice of (\d{1,2} \w+ \d{4})/g, kind: isFormalNotice },
-    ],
-    fr: [
-      { pattern: /relance du (\d{1,2}(?:er)? \S+ \d{4})/g, kind: isReminder },
-      { pattern: /entretien téléphonique du (\d{1,2}(?:er)? \S+ \d{4})/g, kind: isCall },
-      { pattern: /mise en demeure du (\d{1,2}(?:er)? \S+ \d{4})/g, kind: isFormalNotice },
-    ],
-  };
-/** Sentences that refer to a formal notice without its date: only once one is logged. */
-const FORMAL_NOTICE_PASSED =
-  /deadline set in our formal notice|délai fixé par notre mise en demeure/;
-/** How a held first contact says why (issues.ts firstContactHeld). */
-const HELD_REASON = /^(Held back: nothing was ever sent|Mis de côté : rien n’a jamais été envoyé)/;
-/** Claims no template may make: an earlier contact with no date. */
-const UNDATED =
-  /Despite our reminders|our previous reminder|Malgré nos relances|précédente relance/;
-
-const SHEET = { en: "Receivables", fr: "Créances" } as const;
-const HEADERS = {
-  next: ["Next action", "Prochaine action"],
-  sent: ["Reminders sent", "Relances envoyées"],
-};
-
-type Hooked = Window & { creditControlPreview: PreviewTestHook };
-
-const readBook = (page: Page, language: Language): Promise<PreviewTestView> =>
-  page.evaluate(
-    (name) => (window as unknown as Hooked).creditControlPreview.read(name),
-    SHEET[language]
-  );
-
-const progress = (page: Page) =>
-  page.evaluate(() => (window as unknown as Hooked).creditControlPreview.progress());
-
-const column = (book: PreviewTestView, names: readonly string[]) => {
-  const index = book.header.findIndex((h) => names.includes(String(h)));
-  if (index < 0) throw new Error(`No column ${names.join(" / ")} in ${book.header.join(", ")}`);
-  return index;
-};
-
-const lettersOf = (log: readonly LoggedReminder[], customer: string) =>
-  log.filter((l) => customerKey(l.customer) === customerKey(customer));
-
-/** Poll `check` every 200 ms until it holds (the pane works a moment after a click). */
-async function until<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-interface Card {
-  customer: string;
-  body: string;
-  held: boolean;
-}
-
-/** Every draft card's customer, message and whether it is held back, in one read. */
-function readCards(cards: Locator, bodyLabel: string): Promise<Card[]> {
-  return cards.evaluateAll(
-    (articles, label) =>
-      articles.map((article) => {
-        const field = [...article.querySelectorAll("label")].find((l) => l.textContent === label);
-        const area = field?.htmlFor
-          ? (document.getElementById(field.htmlFor) as HTMLTextAreaElement | null)
-          : null;
-        return {
-          customer: article.getAttribute("data-customer") ?? "",
-          body: area?.value ?? "",
-          held: article.querySelector('[data-testid="send-anyway"]') !== null,
-        };
-      }),
-    bodyLabel
-  );
-}
 
 let chrome: Chrome | undefined;
 let server: { url: string; close(): Promise<void> } | undefined;
@@ -139,14 +63,6 @@ afterAll(async () => {
   await chrome?.close();
   await server?.close();
 });
-
-/** What one language's play saw, for the checks on the whole log at the end. */
-interface Play {
-  log: LoggedReminder[];
-  claimsChecked: number;
-  /** Customers whose held first contact the user sent anyway. */
-  sentAnyway: Set<string>;
-}
 
 async function play(language: Language): Promise<Play> {
   const strings = language === "fr" ? fr : en;
@@ -286,51 +202,6 @@ async function play(language: Language): Promise<Play> {
   expect(new Set(noted)).toEqual(result.sentAnyway);
   await page.close();
   return result;
-}
-
-/** Every customer's letters climb one step at a time, a contact interval apart. */
-function checkLadder(outcome: Play): void {
-  const { log, sentAnyway } = outcome;
-  expect(log.length).toBeGreaterThan(20);
-  const byCustomer = new Map<string, LoggedReminder[]>();
-  for (const letter of log) {
-    const key = customerKey(letter.customer);
-    byCustomer.set(key, [...(byCustomer.get(key) ?? []), letter]);
-  }
-  let climbed = 0;
-  for (const [customer, letters] of byCustomer) {
-    letters.sort((a, b) => a.date - b.date);
-    // A first contact opens below the formal notice unless the user chose to send it anyway.
-    const first = ladderIndex(letters[0].level);
-    expect({
-      customer,
-      first: first < FORMAL || (first === FORMAL && sentAnyway.has(customer)),
-    }).toEqual({ customer, first: true });
-    for (let i = 1; i < letters.length; i++) {
-      const [previous, next] = [letters[i - 1], letters[i]];
-      const step = ladderIndex(next.level) - ladderIndex(previous.level);
-      expect({ customer, step: step <= 1 }).toEqual({ customer, step: true });
-      expect({ customer, gap: next.date - previous.date >= MIN_DAYS }).toEqual({
-        customer,
-        gap: true,
-      });
-      if (step > 0) climbed++;
-    }
-    // Never beyond the formal notice without one sent before.
-    const beyond = letters.findIndex((l) => ladderIndex(l.level) > FORMAL);
-    if (beyond >= 0) {
-      expect({ customer, noticeFirst: letters.slice(0, beyond).some(isFormalNotice) }).toEqual({
-        customer,
-        noticeFirst: true,
-      });
-    }
-  }
-  // The play did escalate: customers went up the ladder, and letters referred to earlier ones.
-  // (The sheet is the sample at the first date, so its open invoices age all along; each
-  // customer gets a first letter before the formal notice's day, so none is held back here:
-  // the held path is checked whenever one shows, and in test/unit/core/reminders.)
-  expect(climbed).toBeGreaterThan(0);
-  expect(outcome.claimsChecked).toBeGreaterThan(0);
 }
 
 test.each(["en", "fr"] as const)(

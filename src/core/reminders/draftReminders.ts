@@ -1,4 +1,3 @@
-// Over 250 lines: being split by rule under issue 8 (src/core/reminders belongs to that issue).
 import { daysOverdue } from "../ageing/daysOverdue";
 import { memoizedCustomerKey } from "../history/customerKey";
 import { DEFAULT_LADDER } from "../policy/defaultLadder";

@@ -42,7 +42,6 @@ const examples = files.flatMap((file) => examplesOf(file.path, file.text));
 function coreScope(): Record<string, unknown> {
   const scope: Record<string, unknown> = {};
   for (const file of files) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported = require(join(ROOT, file.path)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exported)) if (!(name in scope)) scope[name] = value;
   }

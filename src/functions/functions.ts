@@ -66,6 +66,8 @@ export function ageBucket(
  * @param {any[][]} [usualDelay] Customer's median days from due date to payment, undisputed invoices; negative when early (blank: avgDaysLate).
  * @param {any[][]} [severeLateShare] Share of the customer's invoices paid more than 10 days late, from 0 to 1.
  * @param {any[][]} [settledCount] Number of invoices the customer has settled (more: better known, never riskier).
+ * @param {any[][]} [dueDate] Due date of the invoice, read where daysOverdue is blank: the days are counted from it to asOf, as CREDIT.DAYSOVERDUE counts them.
+ * @param {any[][]} [asOf] Date to count dueDate's days to (default: today). Give a cell, e.g. $B$1.
  * @returns {any[][]} Whole-number score from 0 to 100, in the shape of the ranges given.
  */
 export function riskScore(
@@ -77,7 +79,9 @@ export function riskScore(
   creditUse?: any[][],
   usualDelay?: any[][],
   severeLateShare?: any[][],
-  settledCount?: any[][]
+  settledCount?: any[][],
+  dueDate?: any[][],
+  asOf?: any[][]
 ): any[][] {
   return riskScoreCells(
     daysOverdue,
@@ -88,7 +92,9 @@ export function riskScore(
     creditUse,
     usualDelay,
     severeLateShare,
-    settledCount
+    settledCount,
+    dueDate,
+    asOf
   );
 }
 

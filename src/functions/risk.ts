@@ -3,6 +3,7 @@ import { riskScoreValue } from "../core/risk/riskScore";
 import { SHEET_WORDS } from "../core/sheet/sheetWords";
 import { readLanguageArg } from "./readLanguage";
 import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
+import { daysOrDue } from "./daysOrDue";
 import { isCellError } from "./errors";
 import { single } from "./grid";
 import {
@@ -18,8 +19,9 @@ import {
 
 /**
  * Risk score 0-100 of each invoice. Every argument may be blank, which is neutral (no evidence,
- * no points), so a row with only its days overdue still gets a score. The last three arguments
- * came later, at the end, so formulas written before them keep their meaning.
+ * no points), so a row with only its days overdue still gets a score. The last five arguments
+ * came later, at the end, so formulas written before them keep their meaning: dueDate and asOf
+ * count the days where daysOverdue is blank (daysOrDue).
  */
 export function riskScoreCells(
   daysOverdue: unknown,
@@ -30,9 +32,14 @@ export function riskScoreCells(
   creditUse?: unknown,
   usualDelay?: unknown,
   severeLateShare?: unknown,
-  settledCount?: unknown
+  settledCount?: unknown,
+  dueDate?: unknown,
+  asOf?: unknown
 ): unknown[][] {
-  const days = cellArg("daysOverdue", daysOverdue, readNumber);
+  const counted = daysOrDue(daysOverdue, dueDate, asOf);
+  if (isCellError(counted)) return single(counted);
+  const dueError = counted.errorAt;
+  const days = cellArg("daysOverdue", counted.days, readNumber);
   if (!(days instanceof CellArg)) return single(days);
   const late = cellArg("avgDaysLate", avgDaysLate, readNumber);
   if (!(late instanceof CellArg)) return single(late);
@@ -61,7 +68,7 @@ export function riskScoreCells(
   for (let r = 0; r < shape.rows; r++) {
     const row = new Array<unknown>(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      const d = days.at(r, c);
+      const d = dueError?.(r, c) ?? days.at(r, c);
       const a = late.at(r, c);
       const s = share.at(r, c);
       const x = dispute.at(r, c);

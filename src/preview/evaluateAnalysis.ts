@@ -96,10 +96,10 @@ export function evaluateRow(
     return isCellError(empty) ? empty : atMost && !empty;
   };
 
-  const days = (key: ColumnKey): unknown => {
+  const days = (key: ColumnKey, textLeftBlank = false): unknown => {
     const date = column(key);
     if (isNumber(date)) return context.asOf - Math.floor(date);
-    if (isEmptyCell(date)) return "";
+    if (isEmptyCell(date) || textLeftBlank) return "";
     return call("DAYSOVERDUE", [date, context.asOf]);
   };
 
@@ -119,7 +119,7 @@ export function evaluateRow(
         return cell && isEmptyCell(value) ? "" : value;
       }
       case "days":
-        return context.has(a.key) ? days(a.key) : null;
+        return context.has(a.key) ? days(a.key, a.textLeftBlank) : null;
       case "policy":
         return context.ladder.map((l) => [l.fromDay, l.action, l.channel, l.tone]);
       case "history":

@@ -7,46 +7,8 @@
  * "written" counts every CREDIT.* of the row's formulas: every branch taken, the worst case.
  * Targets: a paid row at most 1 call, an open row at most 5, a chain of at most 2.
  */
-import { ANALYSIS_COLUMNS } from "../../src/core/sheet/analysisColumns";
-import type { MemorySheet } from "../../src/preview/memorySheet";
-import type { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { analysedBook, analysedSample } from "../unit/conformance/analysedBook";
-import { loadIntoEngine } from "../unit/conformance/engineBook";
-
-interface RowCost {
-  paid: boolean;
-  calls: number;
-  written: number;
-  chain: number;
-}
-
-/** The cost of every analysed row of the first sheet. */
-function rowCosts(workbook: MemoryWorkbook): RowCost[] {
-  const name = workbook.listSheets()[0];
-  const sheet = workbook.getSheet(name) as MemorySheet;
-  const engine = loadIntoEngine(workbook, "null");
-  const headers = new Set(ANALYSIS_COLUMNS.map((c) => c.header.en));
-  const header = sheet.rows.findIndex((cells) => cells?.some((c) => headers.has(String(c?.value))));
-  const columns = (sheet.rows[header] ?? [])
-    .map((cell, c) => (headers.has(String(cell?.value)) ? c : -1))
-    .filter((c) => c >= 0);
-  const status = columns.find((c) => sheet.value(header + 1, c) === "Status") as number;
-  const costs: RowCost[] = [];
-  for (let row = header + 2; row <= sheet.rows.length; row++) {
-    if (!sheet.cell(row, status)?.formula) continue;
-    let calls = 0;
-    let written = 0;
-    let chain = 0;
-    for (const c of columns) {
-      calls += engine.calls(name, row, c);
-      written += (sheet.cell(row, c)?.formula?.match(/CREDIT\./g) ?? []).length;
-      chain = Math.max(chain, engine.chain(name, row, c));
-    }
-    costs.push({ paid: sheet.value(row, status) === "paid", calls, written, chain });
-  }
-  engine.destroy();
-  return costs;
-}
+import { ROW_SHAPES, rowCosts, type RowCost } from "../unit/conformance/rowCosts";
 
 function summary(label: string, costs: RowCost[]): void {
   for (const paid of [false, true]) {
@@ -75,6 +37,14 @@ export async function run(): Promise<void> {
   summary("sample 2013-06-30 (range)", rowCosts(await analysedSample(false)));
   summary("sample 2013-06-30 (table)", rowCosts(await analysedSample(true)));
   summary("text dates (range)", rowCosts(await analysedBook(TEXT_DATES, { asOf: 45383 })));
+  // Every shape of an open row's cells (text, number, blank, bad text): the worst one is the figure.
+  const shapes = rowCosts(await analysedBook(ROW_SHAPES, { asOf: 45383 }), "zero");
+  summary("every row shape, blanks as 0 (range)", shapes);
+  const worst = shapes.filter((c) => !c.paid).sort((a, b) => b.calls - a.calls)[0];
+  console.log(
+    `formulas worst open row shape: row ${worst.row} (${ROW_SHAPES[worst.row - 1].join(", ")}): ` +
+      `${worst.calls} calls, chain ${worst.chain}`
+  );
 }
 
 export default run;

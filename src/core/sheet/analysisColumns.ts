@@ -84,6 +84,11 @@ export type AnalysisArg =
 export interface AnalysisDays {
   kind: "days";
   key: ColumnKey;
+  /**
+   * A text date gives "" instead of a CREDIT.DAYSOVERDUE call: the function taking the argument
+   * counts it itself from the date passed after (CREDIT.RISKSCORE's dueDate), in the same call.
+   */
+  textLeftBlank?: boolean;
 }
 
 /** A call of a CREDIT.* function with the row's arguments. */
@@ -148,7 +153,9 @@ export const PAID_NEXT_ACTION = "None";
  * own IF, and the paid test is Excel arithmetic: Status, Days overdue and Risk read only the
  * row's cells and the native history lookups, and Next action, which reads them, ends every
  * chain at 2. An open row with date serials makes 3 calls (STATUS, RISKSCORE, NEXTACTION), a
- * paid row none; `npm run bench` prints the figures from the written formulas.
+ * paid row none; text dates add one call each to Days overdue and to the days since the last
+ * reminder (RISKSCORE reads a text due date itself), 5 at most. `npm run bench` prints the
+ * figures from the written formulas.
  */
 export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
   {
@@ -174,7 +181,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
       kind: "call",
       fn: "RISKSCORE",
       args: [
-        DUE_DAYS,
+        { ...DUE_DAYS, textLeftBlank: true },
         analysis("avgDaysLate"),
         analysis("lateShare"),
         column("disputed"),
@@ -184,6 +191,9 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
         history("usualDelay"),
         history("severeLateShare"),
         history("settledCount"),
+        // A text due date is read by the score's own call: 1 call, not 2 (issue 9, <= 5 a row).
+        column("dueDate"),
+        AS_OF,
       ],
     },
     numberFormat: "0",

@@ -109,7 +109,8 @@ const blankAsText = (ref: string): string => `IF(ISBLANK(${ref}),"",${ref})`;
  * needs no call, a blank gives "", and only text goes to CREDIT.DAYSOVERDUE, which reads text
  * dates in the workbook's order and says why one is not a date.
  */
-function daysTo(ref: string): string {
+function daysTo(ref: string, textLeftBlank = false): string {
+  if (textLeftBlank) return `IF(ISNUMBER(${ref}),${AS_OF_NAME}-INT(${ref}),"")`;
   return (
     `IF(ISNUMBER(${ref}),${AS_OF_NAME}-INT(${ref}),` +
     `IF(ISBLANK(${ref}),"",${FUNCTION_NAMESPACE}.DAYSOVERDUE(${ref},${AS_OF_NAME})))`
@@ -171,7 +172,7 @@ function renderArg(arg: AnalysisArg, context: RenderContext): string {
     }
     case "days": {
       const ref = refs.column(arg.key);
-      return ref ? daysTo(ref) : "";
+      return ref ? daysTo(ref, arg.textLeftBlank) : "";
     }
     case "policy":
       return POLICY_NAME;

@@ -46,6 +46,8 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["usualDelay", true],
     ["severeLateShare", true],
     ["settledCount", true],
+    ["dueDate", true],
+    ["asOf", true],
   ],
   PAYDATE: [
     ["dueDate", false],

@@ -109,3 +109,56 @@ describe("CREDIT.RISKCLASS", () => {
     expectValueError(riskClass([["high"]])[0][0], "score");
   });
 });
+
+describe("CREDIT.RISKSCORE with a due date (its last two arguments)", () => {
+  const AS_OF = 45383; // 2024-04-01
+  const R = riskScore as (...a: unknown[]) => unknown[][];
+  const withDue = (days: unknown, due: unknown, asOf: unknown = AS_OF) =>
+    R([[days]], [[12]], [[0.4]], [["Yes"]], null, null, null, null, null, [[due]], [[asOf]]);
+
+  it("counts the days from a text due date where daysOverdue is blank, as DAYSOVERDUE does", () => {
+    // 2024-02-16 is 45 days before the as-of date.
+    expect(withDue("", "2024-02-16")).toEqual([[score(45, 12, 0.4, "Yes")]]);
+    expect(withDue(null, "2024-02-16")).toEqual([[score(45, 12, 0.4, "Yes")]]);
+  });
+
+  it("keeps the days given, and a blank (or 0) due date adds nothing", () => {
+    expect(withDue(10, "2024-02-16")).toEqual([[score(10, 12, 0.4, "Yes")]]);
+    expect(withDue("", null)).toEqual([[score("", 12, 0.4, "Yes")]]);
+    expect(withDue("", 0)).toEqual([[score("", 12, 0.4, "Yes")]]);
+  });
+
+  it("says why a due date is not a date, per cell, before any other argument", () => {
+    const [[value]] = R(
+      [[""]],
+      [["lots"]],
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [["soon"]],
+      [[AS_OF]]
+    );
+    expectValueError(value, "dueDate");
+  });
+
+  it("counts a column of due dates where the days are blank", () => {
+    const out = R(
+      [[""], [5]],
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [["2024-02-16"], ["x"]],
+      [[AS_OF]]
+    );
+    expect(out).toEqual([[score(45)], [score(5)]]);
+  });
+});

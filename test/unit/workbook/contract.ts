@@ -226,7 +226,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         '=IF(F6="","",IF(F6<=0,"Current",IF(F6<=30,"1-30",IF(F6<=60,"31-60",IF(F6<=90,"61-90","91+")))))'
       );
       expect(fixture.cell("Receivables", "H3")?.formula).toBe(
-        '=IF(AND(D3<=0,D3<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER(C3),CC_AsOf-INT(C3),IF(ISBLANK(C3),"",CREDIT.DAYSOVERDUE(C3,CC_AsOf))),L3,M3,E3,N3,,XLOOKUP(A3,CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP(A3,CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP(A3,CC_HistCustomer,CC_HistSettled,"")))'
+        '=IF(AND(D3<=0,D3<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER(C3),CC_AsOf-INT(C3),""),L3,M3,E3,N3,,XLOOKUP(A3,CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP(A3,CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP(A3,CC_HistCustomer,CC_HistSettled,""),C3,CC_AsOf))'
       );
       expect(fixture.cell("Receivables", "I3")?.formula).toBe(
         '=IF(H3="","",IF(H3<25,"Low",IF(H3<50,"Medium",IF(H3<75,"High","Critical"))))'
@@ -311,7 +311,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))))'
       );
       expect(fixture.cell("Receivables", "H2")?.formula).toBe(
-        '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))),[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,"")))'
+        '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),""),[@[Avg days late]],[@[Late share]],[@[Disputed]],[@[Reminders sent]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,""),[@[Due date]],CC_AsOf))'
       );
       expect(fixture.cell("Receivables", "J2")?.formula).toBe(
         '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"None",CREDIT.NEXTACTION([@[Days overdue]],[@[Risk]],,,[@[Status]],CC_Policy))'
@@ -708,7 +708,7 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
         await fixture.workbook.writeAnalysis(read, FR);
         expect(fixture.cell("Receivables", "F1")?.value).toBe("Jours de retard");
         expect(fixture.cell("Receivables", "H2")?.formula).toBe(
-          '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),IF(ISBLANK([@[Due date]]),"",CREDIT.DAYSOVERDUE([@[Due date]],CC_AsOf))),[@[Retard moyen (j)]],[@[Part payée en retard]],[@[Disputed]],[@[Relances envoyées]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,"")))'
+          '=IF(AND([@[Amount]]<=0,[@[Amount]]<>""),"",CREDIT.RISKSCORE(IF(ISNUMBER([@[Due date]]),CC_AsOf-INT([@[Due date]]),""),[@[Retard moyen (j)]],[@[Part payée en retard]],[@[Disputed]],[@[Relances envoyées]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,""),[@[Due date]],CC_AsOf))'
         );
       });
 

@@ -35,9 +35,10 @@ describe("planAnalysis: paid rows are told by Excel arithmetic, with no CREDIT.*
     expect(f.ageing).toMatch(
       /^=IF\(\[@\[Days overdue\]\]="","",IF\(\[@\[Days overdue\]\]<=0,"Current"/
     );
-    // Risk counts its own days: it reads no custom-function cell.
+    // Risk counts its own days: it reads no custom-function cell, and a text due date is read
+    // by the score's own call (its dueDate and asOf arguments), not by a nested DAYSOVERDUE.
     expect(f.risk).toBe(
-      `=${paid}"",CREDIT.RISKSCORE(${days},[@[Avg days late]],[@[Late share]],,[@[Reminders sent]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,"")))`
+      `=${paid}"",CREDIT.RISKSCORE(IF(ISNUMBER(${due}),CC_AsOf-INT(${due}),""),[@[Avg days late]],[@[Late share]],,[@[Reminders sent]],,XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistUsualDelay,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSevereLate,""),XLOOKUP([@[Customer]],CC_HistCustomer,CC_HistSettled,""),${due},CC_AsOf))`
     );
     expect(f.riskClass).toMatch(/^=IF\(\[@\[Risk\]\]="","",IF\(\[@\[Risk\]\]<25,"Low"/);
     expect(f.nextAction).toBe(

@@ -7,12 +7,14 @@ import {
   type JournalSheet,
 } from "../core/account/journalSheets";
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
-import { ownedSheetTarget, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { sheetMarker } from "../core/sheet/sheetMarker";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import { firstLogLine } from "../core/sheet/reminderMemory";
 import type { Language } from "../core/types";
 import { rowsPerReadChunk } from "./chunking";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { confirmedOwnedSheet, confirmedOwnedSheets } from "./ownedSheetMarker";
 import { styleHeader } from "./ownHeaders";
 import { writeBatches } from "./writeBatches";
 
@@ -29,9 +31,14 @@ async function locate(
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync(); // 1: which sheets exist
   const list: Sheets = sheets.items.map(({ name, id }) => ({ name, id }));
-  const found = roles.map((journal) => {
-    const target = ownedSheetTarget(documentStore, journal.role, journal.names, "en", list);
-    const name = target.current?.name;
+  // Only a sheet whose header row still says it is the add-in's is read as its journal.
+  const targets = await confirmedOwnedSheets(
+    context,
+    roles.map(({ role, names }) => ({ role, names, language: "en" as const })),
+    list
+  ); // 2: their header rows
+  const found = roles.map((journal, i) => {
+    const name = targets[i].current?.name;
     return {
       role: journal.role,
       name,
@@ -40,7 +47,7 @@ async function locate(
         : undefined,
     };
   });
-  await context.sync(); // 2: where each ends
+  await context.sync(); // 3: where each ends
   return found.map(({ role, name, used }) => ({
     role,
     name,
@@ -55,7 +62,7 @@ async function locate(
 }
 
 /**
- * Read back the Activity, Payment plans and Reminder log sheets: two syncs to find them, one for
+ * Read back the Activity, Payment plans and Reminder log sheets: three syncs to find them, one for
  * the first rows of each (to size the chunks), then one per chunk of a long sheet.
  */
 export async function readJournal(
@@ -71,7 +78,7 @@ export async function readJournal(
           .load("values")
       : undefined
   );
-  await context.sync(); // 3: the first rows
+  await context.sync(); // 4: the first rows
   const values: unknown[][][] = [];
   for (let s = 0; s < sheets.length; s++) {
     const { name, lastRow } = sheets[s];
@@ -98,7 +105,7 @@ export async function readJournal(
 /**
  * Append lines below the last used row of a journal sheet of the add-in (created on first use,
  * renamed to the pane's language), its header row rewritten in that language. Syncs: which
- * sheets exist, where the sheet ends, one per chunk, the header style and name.
+ * sheets exist, its header row, where the sheet ends, one per chunk, the header style and name.
  */
 export async function appendJournal(
   context: Excel.RequestContext,
@@ -109,13 +116,14 @@ export async function appendJournal(
 ): Promise<void> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync(); // 1: which sheets exist
-  const target = ownedSheetTarget(
-    documentStore,
+  // Its header row is rewritten and lines appended: its id and header row must say it is ours.
+  const target = await confirmedOwnedSheet(
+    context,
     journal.role,
     journal.names,
     language,
     sheets.items.map(({ name, id }) => ({ name, id }))
-  );
+  ); // 2: its header row, when it exists
   const isNew = target.current === undefined;
   const name = target.current?.name ?? target.name;
   let first = 2;
@@ -124,7 +132,7 @@ export async function appendJournal(
       .getItem(name)
       .getUsedRangeOrNullObject(true)
       .load("address");
-    await context.sync(); // 2: where it ends
+    await context.sync(); // 3: where it ends
     first = firstLogLine(used.isNullObject ? undefined : parseAddress(used.address)[0]);
   }
   assertRowsFit(name, first, lines.length);
@@ -160,9 +168,11 @@ export async function appendJournal(
   styleHeader(sheet.getRange(rangeAddress(0, 1, headers.length, 1)));
   if (target.name !== name) sheet.name = target.name;
   await context.sync(); // last: header style, name
-  rememberOwnedSheet(documentStore, journal.role, {
-    name: target.name,
-    id: target.current?.id ?? sheet.id,
-  });
+  rememberOwnedSheet(
+    documentStore,
+    journal.role,
+    { name: target.name, id: target.current?.id ?? sheet.id },
+    sheetMarker(journal.role, headers)
+  );
   await saveSettingsAsync();
 }

@@ -1,9 +1,6 @@
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
-import {
-  ownedSheetTarget,
-  rememberOwnedColumns,
-  rememberOwnedSheet,
-} from "../core/sheet/addInMemory";
+import { rememberOwnedColumns, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { sheetMarker } from "../core/sheet/sheetMarker";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import {
@@ -23,6 +20,7 @@ import type { RecordOptions, RecordReceipt, ReminderRecord, SheetRead } from "..
 import type { WriteJob } from "./chunking";
 import { queueColumnMarks } from "./columnMarks";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { confirmedOwnedSheet } from "./ownedSheetMarker";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
@@ -31,8 +29,8 @@ import { loadWriteTarget } from "./writeTarget";
 /**
  * Set last reminder date and level on the invoices (one write per run of rows) and append the
  * drafts to the reminder log; returns what undoReminders needs to put it back. Syncs: the
- * target, where the log ends and the memory cells before (when there are any), one per chunk,
- * one for styles and the log's name.
+ * target, the log's header row (when it exists), where the log ends and the memory cells before
+ * (when there are any), one per chunk, one for styles and the log's name.
  */
 export async function recordReminders(
   context: Excel.RequestContext,
@@ -51,8 +49,10 @@ export async function recordReminders(
     target.firstFree,
     language
   );
-  const logSheetName = ownedSheetTarget(
-    documentStore,
+  // Lines are appended to the log and its header row rewritten: its id and header row must
+  // both say it is the add-in's, else a new log is started and the sheet left alone.
+  const logSheetName = await confirmedOwnedSheet(
+    context,
     "reminderLog",
     REMINDER_LOG_SHEET,
     language,
@@ -143,10 +143,12 @@ export async function recordReminders(
   await context.sync(); // last: header styles, recalculation, the log's name
 
   rememberOwnedColumns(documentStore, target.sheetId, placements);
-  rememberOwnedSheet(documentStore, "reminderLog", {
-    name: logSheetName.name,
-    id: logSheetName.current?.id ?? log.id,
-  });
+  rememberOwnedSheet(
+    documentStore,
+    "reminderLog",
+    { name: logSheetName.name, id: logSheetName.current?.id ?? log.id },
+    sheetMarker("reminderLog", logHeaders)
+  );
   await saveSettingsAsync();
   return { previous, logFirstRow: nextLogRow, logRowCount: records.length };
 }

@@ -1,5 +1,5 @@
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
-import { ownedColumnsOf, ownedSheetTarget } from "../core/sheet/addInMemory";
+import { ownedColumnsOf, type SheetIdentity } from "../core/sheet/addInMemory";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { memoryColumnsOnSheet } from "../core/sheet/analysisPlan";
 import {
@@ -12,21 +12,39 @@ import { isBlank } from "../core/values/isBlank";
 import type { LoggedReminder, RecordReceipt, SheetRead } from "../core/workbook";
 import type { WriteJob } from "./chunking";
 import { documentStore } from "./documentSettings";
+import { confirmedOwnedSheet } from "./ownedSheetMarker";
 import { writeBatches } from "./writeBatches";
 import { loadWriteTarget } from "./writeTarget";
 
-/** The name of the add-in's reminder log sheet now, or undefined when it has none. */
-function logSheetName(sheets: Excel.WorksheetCollection): string | undefined {
-  const existing = sheets.items.map(({ name, id }) => ({ name, id }));
-  return ownedSheetTarget(documentStore, "reminderLog", REMINDER_LOG_SHEET, "en", existing).current
-    ?.name;
+/**
+ * The name of the add-in's reminder log sheet now (its id and header row say it is the add-in's),
+ * or undefined when it has none. One sync when there is a candidate.
+ */
+async function logSheetName(
+  context: Excel.RequestContext,
+  sheets: readonly SheetIdentity[]
+): Promise<string | undefined> {
+  const target = await confirmedOwnedSheet(
+    context,
+    "reminderLog",
+    REMINDER_LOG_SHEET,
+    "en",
+    sheets
+  );
+  return target.current?.name;
 }
 
-/** The letters of the reminder log, oldest first. Syncs: the sheet list, the log's cells. */
+/**
+ * The letters of the reminder log, oldest first. Syncs: the sheet list, the log's header row,
+ * the log's cells.
+ */
 export async function readReminderLog(context: Excel.RequestContext): Promise<LoggedReminder[]> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync();
-  const name = logSheetName(sheets);
+  const name = await logSheetName(
+    context,
+    sheets.items.map(({ name, id }) => ({ name, id }))
+  );
   if (name === undefined) return [];
   const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   used.load("address,values");
@@ -76,13 +94,8 @@ export async function undoReminders(
     });
   }
   await writeBatches(context, jobs, chunkBytes);
-  const logName = ownedSheetTarget(
-    documentStore,
-    "reminderLog",
-    REMINDER_LOG_SHEET,
-    "en",
-    target.sheets
-  ).current?.name;
+  // Log lines are cleared only on a sheet that is still the add-in's log.
+  const logName = await logSheetName(context, target.sheets);
   if (logName === undefined || receipt.logRowCount === 0) return;
   context.workbook.worksheets
     .getItem(logName)

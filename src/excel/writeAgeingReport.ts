@@ -7,7 +7,8 @@ import {
 } from "../core/sheet/ageingReportLayout";
 import type { AgeingReport } from "../core/workbook";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
-import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
+import { confirmedOwnedSheet } from "./ownedSheetMarker";
+import { sheetMarker } from "../core/sheet/sheetMarker";
 import { styleHeader } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
@@ -86,7 +87,7 @@ export async function writeAgeingReport(
     documentStore,
     "ageingReport",
     { name: owned.name, id: owned.current?.id ?? sheet.id },
-    asMarker(layout.cells[0][0])
+    sheetMarker("ageingReport", layout.cells[0])
   );
   await saveSettingsAsync();
 }

@@ -15,7 +15,8 @@ import type { WriteJob } from "./chunking";
 import { queueColumnMarks, queueUserCells, userRowsFrom } from "./columnMarks";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
-import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
+import { confirmedOwnedSheet } from "./ownedSheetMarker";
+import { sheetMarker } from "../core/sheet/sheetMarker";
 import { queueRecalculation } from "./recalculate";
 import { queueRiskColorScale } from "./riskColorScale";
 import { writeBatches } from "./writeBatches";
@@ -159,7 +160,7 @@ export async function writeAnalysis(
     documentStore,
     "history",
     { name: historySheetName.name, id: historySheetName.current?.id ?? historySheet.id },
-    asMarker(history.cells[0][0])
+    sheetMarker("history", history.cells[0])
   );
   await saveSettingsAsync();
   return { columns: plan.columns.map((c) => c.header), rowsWritten: extent.rowsWritten };

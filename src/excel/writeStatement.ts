@@ -1,13 +1,15 @@
 import { STATEMENT_SHEET, statementSheetLayout } from "../core/account/statementSheet";
 import { rangeAddress } from "../core/sheet/a1";
-import { ownedSheetTarget, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { sheetMarker } from "../core/sheet/sheetMarker";
 import type { StatementRequest } from "../core/workbook";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { confirmedOwnedSheet } from "./ownedSheetMarker";
 import { writeBatches } from "./writeBatches";
 
 /**
- * Write or refresh the statement sheet (cleared, then written). Syncs: which sheets exist, one
- * per chunk of cells, the bold rows and name.
+ * Write or refresh the statement sheet (cleared, then written). Syncs: which sheets exist, its
+ * marker (when it exists), one per chunk of cells, the bold rows and name.
  */
 export async function writeStatement(
   context: Excel.RequestContext,
@@ -17,8 +19,9 @@ export async function writeStatement(
   const language = request.language ?? "en";
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync(); // 1: which sheets exist
-  const owned = ownedSheetTarget(
-    documentStore,
+  // Refreshing clears the sheet: its id and its A1 marker must both say it is ours.
+  const owned = await confirmedOwnedSheet(
+    context,
     "statement",
     STATEMENT_SHEET,
     language,
@@ -42,9 +45,11 @@ export async function writeStatement(
     sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
   if (owned.name !== name) sheet.name = owned.name;
   await context.sync(); // last: bold rows, name
-  rememberOwnedSheet(documentStore, "statement", {
-    name: owned.name,
-    id: owned.current?.id ?? sheet.id,
-  });
+  rememberOwnedSheet(
+    documentStore,
+    "statement",
+    { name: owned.name, id: owned.current?.id ?? sheet.id },
+    sheetMarker("statement", layout.cells[0])
+  );
   await saveSettingsAsync();
 }

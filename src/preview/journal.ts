@@ -49,7 +49,7 @@ export function appendJournal(
   const found = findOwnedSheet(state, journal.role, journal.names, language);
   const first = firstLogLine(found.sheet?.usedArea());
   assertRowsFit(found.sheet?.name ?? found.name, first, lines.length);
-  const sheet = ownedSheet(state, journal.role, journal.names, language);
+  const sheet = ownedSheet(state, journal.role, journal.names, language, journal.headers[language]);
   journal.headers[language].forEach((text, c) => sheet.input(1, c, text, { ...HEADER_STYLE }));
   lines.forEach((line, r) =>
     line.forEach((input, c) =>

@@ -1,12 +1,19 @@
-import { ownedSheetTarget, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import {
+  markedOwnedSheetTarget,
+  ownedSheetCandidate,
+  rememberOwnedSheet,
+} from "../core/sheet/addInMemory";
 import type { SheetText } from "../core/sheet/analysisColumns";
+import { markerWidth, sheetMarker } from "../core/sheet/sheetMarker";
 import type { Language } from "../core/types";
 import { settingsStore, type BookState } from "./bookState";
 import { MemorySheet } from "./memorySheet";
 
 /**
- * The sheet the add-in created for `role`, if it still exists (found by its id, whatever its
- * name now), and the name it should have: what `ownedSheet` will write to, without writing.
+ * The sheet the add-in created for `role`, if it still exists and still carries the add-in's
+ * marker in its first row (sheetMarker: A1, or a journal's header row), and the name it should
+ * have: what `ownedSheet` will write to, without writing. As in Excel, a sheet whose marker is
+ * gone is no longer taken for the add-in's (the Office.js adapter cannot trust ids alone).
  */
 export function findOwnedSheet(
   state: BookState,
@@ -14,12 +21,20 @@ export function findOwnedSheet(
   names: SheetText,
   language: Language
 ): { sheet?: MemorySheet; name: string } {
-  const target = ownedSheetTarget(
-    settingsStore(state),
+  const store = settingsStore(state);
+  const sheets = state.sheets.map(({ name, id }) => ({ name, id }));
+  const candidate = ownedSheetCandidate(store, role, sheets);
+  const candidateSheet = candidate && state.sheets.find((s) => s.id === candidate.id);
+  const firstRow = candidateSheet
+    ? Array.from({ length: markerWidth(role) }, (_, c) => candidateSheet.value(1, c))
+    : [];
+  const target = markedOwnedSheetTarget(
+    store,
     role,
     names,
     language,
-    state.sheets.map(({ name, id }) => ({ name, id }))
+    sheets,
+    sheetMarker(role, firstRow)
   );
   const sheet = target.current && state.sheets.find((s) => s.id === target.current?.id);
   return { sheet, name: target.name };
@@ -29,12 +44,14 @@ export function findOwnedSheet(
  * A sheet the add-in owns (created by it), refreshed in place and named in the pane's
  * language (renamed from the other language's name, like Excel: workbook names follow it);
  * never a user's sheet, even one the user made under the name of a sheet of the add-in.
+ * `firstRow` is what the caller writes in row 1: remembered as the sheet's marker.
  */
 export function ownedSheet(
   state: BookState,
   role: string,
   names: SheetText,
-  language: Language
+  language: Language,
+  firstRow: readonly unknown[]
 ): MemorySheet {
   const target = findOwnedSheet(state, role, names, language);
   let sheet = target.sheet;
@@ -42,7 +59,7 @@ export function ownedSheet(
     sheet = new MemorySheet(target.name);
     state.sheets.push(sheet);
   } else if (sheet.name !== target.name) renameSheet(state, sheet, target.name);
-  rememberOwnedSheet(settingsStore(state), role, sheet);
+  rememberOwnedSheet(settingsStore(state), role, sheet, sheetMarker(role, firstRow));
   return sheet;
 }
 

@@ -72,7 +72,13 @@ export function recordReminders(
   markColumns(sheet, placements, read.headerRow, firstColumn);
   rememberOwnedColumns(store, sheet.name, placements);
 
-  const log = ownedSheet(state, "reminderLog", REMINDER_LOG_SHEET, language);
+  const log = ownedSheet(
+    state,
+    "reminderLog",
+    REMINDER_LOG_SHEET,
+    language,
+    REMINDER_LOG_HEADERS[language]
+  );
   // The header row is the add-in's: rewritten in the pane's language every time.
   REMINDER_LOG_HEADERS[language].forEach((text, c) => log.input(1, c, text, { ...HEADER_STYLE }));
   let next = firstLine;

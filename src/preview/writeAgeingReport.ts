@@ -8,8 +8,9 @@ import { ownedSheet } from "./ownedSheet";
  * chart and, when the report has one, the cash-in forecast's chart.
  */
 export function writeAgeingReport(state: BookState, report: AgeingReport): void {
-  const sheet = ownedSheet(state, "ageingReport", AGEING_REPORT_SHEET, report.language ?? "en");
   const layout = ageingReportLayout(report);
+  const language = report.language ?? "en";
+  const sheet = ownedSheet(state, "ageingReport", AGEING_REPORT_SHEET, language, layout.cells[0]);
   sheet.clear();
   layout.cells.forEach((row, r) =>
     row.forEach((input, c) => {

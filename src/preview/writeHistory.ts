@@ -11,8 +11,8 @@ export function writeHistory(
   ladder: readonly DunningLevel[],
   language: Language
 ): void {
-  const sheet = ownedSheet(state, "history", HISTORY_SHEET, language);
   const layout = historySheetLayout(lines, asOf, ladder, language);
+  const sheet = ownedSheet(state, "history", HISTORY_SHEET, language, layout.cells[0]);
   sheet.clear();
   layout.cells.forEach((row, r) =>
     row.forEach((input, c) => sheet.input(r + 1, c, input, { numberFormat: layout.formats[r][c] }))

@@ -6,8 +6,8 @@ import { ownedSheet } from "./ownedSheet";
 /** Write or refresh the statement sheet: cleared, then its cells, titles and headers in bold. */
 export function writeStatement(state: BookState, request: StatementRequest): void {
   const language = request.language ?? "en";
-  const sheet = ownedSheet(state, "statement", STATEMENT_SHEET, language);
   const layout = statementSheetLayout(request.statements, request.sender, language);
+  const sheet = ownedSheet(state, "statement", STATEMENT_SHEET, language, layout.cells[0]);
   const bold = new Set(layout.boldRows);
   sheet.clear();
   layout.cells.forEach((row, r) =>

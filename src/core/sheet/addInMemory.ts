@@ -1,6 +1,7 @@
 import type { Language } from "../types";
 import type { SheetText } from "./analysisColumns";
 import type { OwnedColumn } from "./ownedColumns";
+import { markerProvesOwner, markerWidth, type SheetMarker } from "./sheetMarker";
 import { OWNED_COLUMNS_KEY, OWNED_SHEETS_KEY, ownedSheetName } from "./storedKeys";
 
 /**
@@ -58,7 +59,7 @@ export interface RememberedSheet {
    * with the id before the sheet is cleared, since Worksheet.id is not stable from one opening of
    * a workbook to the next nor across hosts (office-js-docs #297, office-js #1390).
    */
-  marker?: string | number | boolean;
+  marker?: SheetMarker;
 }
 
 /** The sheets the add-in created, by role ("history", "reminderLog", "ageingReport"). */
@@ -95,15 +96,16 @@ export function ownedSheetCandidate(
   const owned = ownedSheetsOf(store)[role];
   if (!owned) return undefined;
   const found = findOwnedSheet(owned, existing);
-  if (found || owned.marker === undefined) return found;
+  // A journal is known by its header row even without a remembered marker (older workbooks).
+  if (found || (owned.marker === undefined && markerWidth(role) === 1)) return found;
   return existing.find((sheet) => sheet.name === owned.name);
 }
 
 /**
- * ownedSheetTarget for a sheet the add-in will clear: the candidate is its own only when its A1
- * (`markerNow`, read from the candidate) is still the marker remembered with it. Without a
- * remembered marker (older workbooks), the id alone decides, as before. A sheet refused here
- * keeps its name taken: the add-in writes to a new sheet and leaves it alone.
+ * ownedSheetTarget for a sheet the add-in will clear or write into: the candidate is its own only
+ * when its first row (`markerNow`, sheetMarker of the candidate's row 1) still proves it
+ * (markerProvesOwner). A sheet refused here keeps its name taken: the add-in writes to a new
+ * sheet and leaves it alone.
  */
 export function markedOwnedSheetTarget(
   store: SettingsStore,
@@ -111,14 +113,12 @@ export function markedOwnedSheetTarget(
   names: SheetText,
   language: Language,
   existing: readonly SheetIdentity[],
-  markerNow: unknown
+  markerNow: SheetMarker | undefined
 ): OwnedSheetTarget {
   const owned = ownedSheetsOf(store)[role];
   const candidate = ownedSheetCandidate(store, role, existing);
   const confirmed =
-    candidate && (owned?.marker === undefined || owned.marker === markerNow)
-      ? candidate
-      : undefined;
+    candidate && markerProvesOwner(role, owned?.marker, markerNow) ? candidate : undefined;
   const existingNames = existing.map((sheet) => sheet.name);
   return {
     current: confirmed,

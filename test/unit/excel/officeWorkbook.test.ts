@@ -4,12 +4,14 @@ import { workbookContract } from "../workbook/contract";
 import { ownershipContract } from "../workbook/ownershipContract";
 import { excelFixture } from "./excelFixture";
 import { journalContract } from "../workbook/journalContract";
+import { markerContract } from "../workbook/markerContract";
 import { measureExcel } from "./measureExcel";
 import { testSettings } from "../support/testSettings";
 
 workbookContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 journalContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 ownershipContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+markerContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 
 describe("OfficeWorkbook and Office.js discipline", () => {
   const RECEIVABLES = [

@@ -1,6 +1,7 @@
 import { testSettings } from "../support/testSettings";
 import { excelFixture } from "./excelFixture";
 import { reportFor } from "./measureExcel";
+import { statementOf } from "../../../src/core/account/statement";
 
 const RECEIVABLES = [
   ["Customer", "Invoice", "Due date", "Amount"],
@@ -51,5 +52,68 @@ describe("the add-in's own sheets across openings, where sheet ids change", () =
     await workbook.writeAgeingReport(reportFor(read));
     expect(fixture.sheetSnapshot(reportName)).toBe(before);
     expect(fixture.sheetNames()).toHaveLength(3);
+  });
+
+  it("finds its reminder log, Activity and Statement again after reopening, and never writes to a user's sheet that got their ids", async () => {
+    const { excel, workbook, fixture } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
+    const read = await workbook.readReceivables();
+    const letter = {
+      date: 45383,
+      customer: "ACME",
+      rows: [2],
+      invoiceNumbers: ["F-1"],
+      level: 1,
+      channel: "email",
+      total: 1200,
+      language: "en" as const,
+    };
+    const note = {
+      date: 45383,
+      customer: "ACME",
+      kind: "note" as const,
+      invoices: [],
+      text: "called",
+    };
+    const statement = {
+      statements: [statementOf("ACME", read.invoices, 45383)],
+      sender: {
+        senderName: "Credit team",
+        signature: "",
+        paymentInstructions: "",
+        currency: "EUR",
+      },
+    };
+    const writeAll = async () => {
+      await workbook.recordReminders(read, [letter]);
+      await workbook.recordActivity([note]);
+      await workbook.writeStatement(statement);
+    };
+    await writeAll();
+    excel.reopen();
+    await writeAll();
+    expect(fixture.sheetNames()).toEqual(["AR", "Reminder log", "Activity", "Statement"]);
+    expect((await workbook.readReminderLog()).length).toBe(2);
+    // The user replaces each by a sheet of their own, at the same place, under the same name...
+    for (const name of ["Reminder log", "Activity", "Statement"]) {
+      fixture.deleteSheet(name);
+      fixture.addSheet(name, [["My notes"], ["keep this"]]);
+    }
+    // ...and after the next opening they have the ids the add-in remembered.
+    excel.reopen();
+    const before = ["Reminder log", "Activity", "Statement"].map((n) => fixture.sheetSnapshot(n));
+    expect(await workbook.readReminderLog()).toEqual([]);
+    await writeAll();
+    expect(["Reminder log", "Activity", "Statement"].map((n) => fixture.sheetSnapshot(n))).toEqual(
+      before
+    );
+    expect(fixture.sheetNames()).toEqual([
+      "AR",
+      "Reminder log",
+      "Activity",
+      "Statement",
+      "Reminder log (2)",
+      "Activity (2)",
+      "Statement (2)",
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { journalContract } from "../workbook/journalContract";
+import { markerContract } from "../workbook/markerContract";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { ownershipContract } from "../workbook/ownershipContract";
 import { cellView, editColumns, fillSheet } from "../workbook/sheetFromSpec";
@@ -56,6 +57,7 @@ function sheetView(sheet: MemorySheet | undefined) {
 workbookContract("in memory", memoryFixture);
 journalContract("in memory", memoryFixture);
 ownershipContract("in memory", memoryFixture);
+markerContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
   const settings = testSettings();

@@ -20,6 +20,7 @@ import type {
   Workbook,
   WriteResult,
 } from "../core/workbook";
+import { mappingOf, recordsNow, rowsNow } from "../core/sheet/rowsNow";
 import { CHUNK_BYTES } from "./chunking";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { appendJournal, readJournal } from "./journal";
@@ -99,11 +100,34 @@ export class OfficeWorkbook implements Workbook {
     records: ReminderRecord[],
     options: RecordOptions = {}
   ): Promise<RecordReceipt> {
-    return this.run((context) => recordReminders(context, read, records, options, this.chunkBytes));
+    return this.run(async (context) => {
+      const now = await this.readAgain(context, read);
+      const moved = recordsNow(read, now, records);
+      return recordReminders(context, now, moved, options, this.chunkBytes);
+    });
   }
 
   async undoReminders(read: SheetRead, receipt: RecordReceipt): Promise<void> {
-    await this.run((context) => undoReminders(context, read, receipt, this.chunkBytes));
+    await this.run(async (context) => {
+      const now = await this.readAgain(context, read);
+      const rows = rowsNow(
+        read,
+        now,
+        receipt.previous.map((p) => p.row)
+      );
+      const previous = receipt.previous.map((p, i) => ({ ...p, row: rows[i] }));
+      await undoReminders(context, now, { ...receipt, previous }, this.chunkBytes);
+    });
+  }
+
+  /**
+   * The sheet of `read` as it is now, read in the write's own batch: the user may have inserted
+   * rows or columns since the pane read it (a pane kept open, or loaded hidden by the shared
+   * runtime), and a write must land where the invoices are now, never on stale cells.
+   */
+  private async readAgain(context: Excel.RequestContext, read: SheetRead): Promise<SheetRead> {
+    const again = await readReceivables(context, mappingOf(read), this.chunkBytes, read.sheetName);
+    return again.read;
   }
 
   async readReminderLog(): Promise<LoggedReminder[]> {

@@ -25,16 +25,20 @@ interface DataLocation {
 }
 
 /**
- * Read the active sheet (its first table, else its used range) in chunks sized from its first
+ * Read the active sheet, or the sheet named (its first table, else its used range) in chunks sized from its first
  * rows and rows probed across the whole range: two syncs to locate the data and read the sample
  * (three with a table), then one per chunk (and one more per chunk Excel refuses for its size). Returns the read and the sheet's id, to tell later whether a selection is on it.
  */
 export async function readReceivables(
   context: Excel.RequestContext,
   mapping: ColumnMapping | undefined,
-  chunkBytes: number
+  chunkBytes: number,
+  sheetName?: string
 ): Promise<{ read: SheetRead; sheetId: string }> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  // A named sheet: the one a write read before (read again just before writing to it).
+  const sheet = sheetName
+    ? context.workbook.worksheets.getItem(sheetName)
+    : context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name,id");
   const tables = sheet.tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true).load("address");

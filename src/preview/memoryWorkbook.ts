@@ -31,6 +31,7 @@ import { restoreSnapshot, snapshotOf, type BookSnapshot } from "./bookSnapshot";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { MemorySheet, type CellFormat } from "./memorySheet";
 import { appendJournal, readJournal } from "./journal";
+import { mappingOf, recordsNow, rowsNow } from "../core/sheet/rowsNow";
 import { readReceivables } from "./readReceivables";
 import { readReminderLog, recordReminders, undoReminders } from "./recordReminders";
 import { readSelection, rowsSelection } from "./selection";
@@ -213,14 +214,34 @@ export class MemoryWorkbook implements Workbook {
     records: ReminderRecord[],
     options: RecordOptions = {}
   ): Promise<RecordReceipt> {
-    const receipt = recordReminders(this.state, read, records, options);
+    const now = this.readAgain(read);
+    const receipt = recordReminders(this.state, now, recordsNow(read, now, records), options);
     this.notify();
     return receipt;
   }
 
   async undoReminders(read: SheetRead, receipt: RecordReceipt): Promise<void> {
-    undoReminders(this.state, read, receipt);
+    const now = this.readAgain(read);
+    const rows = rowsNow(
+      read,
+      now,
+      receipt.previous.map((p) => p.row)
+    );
+    const previous = receipt.previous.map((p, i) => ({ ...p, row: rows[i] }));
+    undoReminders(this.state, now, { ...receipt, previous });
     this.notify();
+  }
+
+  /** The sheet of `read` as it is now: a write lands where its invoices are now (see rowsNow). */
+  private readAgain(read: SheetRead): SheetRead {
+    setFunctionsLocale(this.workbookLocale);
+    return readReceivables(
+      this.state,
+      mappingOf(read),
+      this.workbookLocale,
+      this.locale,
+      read.sheetName
+    );
   }
 
   async readReminderLog(): Promise<LoggedReminder[]> {

@@ -2,8 +2,8 @@ import { readInvoices } from "../core/sheet/readInvoices";
 import { emptySheetError } from "../core/sheet/sheetErrors";
 import { MAPPING_KEY } from "../core/sheet/storedKeys";
 import type { WorkbookLocale } from "../core/locale/workbookLocale";
-import type { ColumnMapping, SheetRead } from "../core/workbook";
-import { activeSheet, settingsStore, type BookState } from "./bookState";
+import { WorkbookError, type ColumnMapping, type SheetRead } from "../core/workbook";
+import { activeSheet, findSheet, settingsStore, type BookState } from "./bookState";
 import { ownedColumnsOn } from "./columnMarks";
 import { dataArea } from "./sheetTarget";
 
@@ -18,9 +18,17 @@ export function readReceivables(
   state: BookState,
   mapping: ColumnMapping | undefined,
   workbookLocale: WorkbookLocale,
-  locale: string
+  locale: string,
+  sheetName?: string
 ): SheetRead {
-  const sheet = activeSheet(state);
+  // A named sheet: the one a write read before (read again just before writing to it).
+  const sheet = sheetName ? findSheet(state, sheetName) : activeSheet(state);
+  if (!sheet) {
+    throw new WorkbookError(
+      "sheet-missing",
+      `The sheet "${sheetName}" no longer exists. Read the sheet again.`
+    );
+  }
   const data = dataArea(sheet);
   if (!data) {
     throw emptySheetError(sheet.name);

@@ -486,6 +486,8 @@ export const fr: Strings = {
       "no-sheet": "Le classeur n’a aucune feuille à lire.",
       "sheet-missing":
         "La feuille analysée n’existe plus. Choisissez Actualiser pour lire la feuille active.",
+      "sheet-changed":
+        "La feuille a changé depuis sa lecture : une facture n’est plus où elle était, ni retrouvée une seule fois ailleurs. Rien n’a été écrit. Choisissez Actualiser, puis recommencez.",
       "sheet-protected":
         "La feuille est protégée. Ôtez la protection (Révision > Ôter la protection de la feuille) et réessayez.",
       "two-header-rows":

@@ -3,7 +3,7 @@ import { columnIndex, parseAddress } from "../../../src/core/sheet/a1";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
 import { MemorySheet } from "../../../src/preview/memorySheet";
 import type { SheetSpec, WorkbookFixture } from "../workbook/contract";
-import { cellView, editColumns, fillSheet } from "../workbook/sheetFromSpec";
+import { cellView, editColumns, fillSheet, insertRows } from "../workbook/sheetFromSpec";
 import { FakeExcel } from "./fakeExcel";
 
 /** The Office.js adapter over a fake Excel built with office-addin-mock. */
@@ -33,6 +33,7 @@ export function excelFixture(specs: SheetSpec[], options: { chunkBytes?: number 
       editColumns(excel.sheet(name) as MemorySheet, columnIndex(at), count),
     deleteColumns: (name, at, count) =>
       editColumns(excel.sheet(name) as MemorySheet, columnIndex(at), -count),
+    insertRows: (name, at, count) => insertRows(excel.sheet(name) as MemorySheet, at, count),
     deleteSheet: (name) => excel.deleteSheet(name),
     addSheet: (name, cells) => excel.addSheet(name, cells),
     chartCount: (name) => excel.sheet(name)?.charts.length ?? 0,

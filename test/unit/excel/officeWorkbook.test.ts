@@ -5,6 +5,7 @@ import { ownershipContract } from "../workbook/ownershipContract";
 import { excelFixture } from "./excelFixture";
 import { journalContract } from "../workbook/journalContract";
 import { markerContract } from "../workbook/markerContract";
+import { rereadContract } from "../workbook/rereadContract";
 import { measureExcel } from "./measureExcel";
 import { testSettings } from "../support/testSettings";
 
@@ -12,6 +13,7 @@ workbookContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs)
 journalContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 ownershipContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 markerContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+rereadContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 
 describe("OfficeWorkbook and Office.js discipline", () => {
   const RECEIVABLES = [

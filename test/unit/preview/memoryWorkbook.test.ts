@@ -3,9 +3,10 @@ import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { journalContract } from "../workbook/journalContract";
 import { markerContract } from "../workbook/markerContract";
+import { rereadContract } from "../workbook/rereadContract";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { ownershipContract } from "../workbook/ownershipContract";
-import { cellView, editColumns, fillSheet } from "../workbook/sheetFromSpec";
+import { cellView, editColumns, insertRows, fillSheet } from "../workbook/sheetFromSpec";
 import { testSettings } from "../support/testSettings";
 
 /** The in-memory workbook behind the shared contract. */
@@ -34,6 +35,7 @@ export function memoryFixture(specs: SheetSpec[]): WorkbookFixture {
       editColumns(workbook.getSheet(name) as MemorySheet, columnIndex(at), count),
     deleteColumns: (name, at, count) =>
       editColumns(workbook.getSheet(name) as MemorySheet, columnIndex(at), -count),
+    insertRows: (name, at, count) => insertRows(workbook.getSheet(name) as MemorySheet, at, count),
     deleteSheet: (name) => workbook.deleteSheet(name),
     addSheet: (name, cells) => void workbook.addSheet(name, cells),
     chartCount: (name) => workbook.getSheet(name)?.charts.length ?? 0,
@@ -58,6 +60,7 @@ workbookContract("in memory", memoryFixture);
 journalContract("in memory", memoryFixture);
 ownershipContract("in memory", memoryFixture);
 markerContract("in memory", memoryFixture);
+rereadContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
   const settings = testSettings();

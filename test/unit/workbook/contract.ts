@@ -52,6 +52,8 @@ export interface WorkbookFixture {
   sheetSnapshot(sheet: string): string;
   /** The user inserts `count` empty columns at column `at` ("A"), shifting the others right. */
   insertColumns(sheet: string, at: string, count: number): void;
+  /** The user inserts `count` empty rows above row `at` (1-based), shifting the others down. */
+  insertRows(sheet: string, at: number, count: number): void;
   /** The user deletes `count` columns from column `at` ("G"), shifting the others left. */
   deleteColumns(sheet: string, at: string, count: number): void;
   /** The user deletes a sheet. */

@@ -3,7 +3,7 @@
  * the fake Excel serves) as a SheetSpec describes it, and show a cell as the contract sees it.
  */
 import { columnIndex, parseAddress, type SheetArea } from "../../../src/core/sheet/a1";
-import type { MemorySheet } from "../../../src/preview/memorySheet";
+import type { MemoryCell, MemorySheet } from "../../../src/preview/memorySheet";
 import type { CellView, SheetSpec } from "./contract";
 
 /** Cells, extra cells, table, merges and hidden rows of the spec; protection is the fixture's. */
@@ -80,4 +80,19 @@ export function editColumns(sheet: MemorySheet, at: number, count: number): void
     return area ? [{ ...f, area }] : [];
   });
   sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...formats);
+}
+
+/** The user inserts `count` empty rows above row `at` (1-based): what is below moves down. */
+export function insertRows(sheet: MemorySheet, at: number, count: number): void {
+  const empty = Array.from({ length: count }, (): (MemoryCell | undefined)[] => []);
+  if (sheet.rows.length >= at) sheet.rows.splice(at - 1, 0, ...empty);
+  for (const [name, cell] of sheet.names) {
+    if (cell.row >= at) sheet.names.set(name, { ...cell, row: cell.row + count });
+  }
+  if (sheet.table) {
+    const area = sheet.table.area;
+    if (area.row >= at) sheet.table.area = { ...area, row: area.row + count };
+    else if (area.row + area.rowCount > at)
+      sheet.table.area = { ...area, rowCount: area.rowCount + count };
+  }
 }

@@ -182,6 +182,7 @@ export type WorkbookErrorCode =
   | "no-header"
   | "no-sheet"
   | "sheet-missing"
+  | "sheet-changed"
   | "sheet-protected"
   | "two-header-rows"
   | "edit-mode"

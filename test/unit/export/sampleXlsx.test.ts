@@ -8,6 +8,7 @@ import type { MemorySheet } from "../../../src/preview/memorySheet";
 import type { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { exportedSample, fromFileFormula, toFileFormula, toXlsx } from "../../export/sampleXlsx";
 import { SAMPLE_AS_OF } from "../conformance/analysedBook";
+import { loadIntoEngine } from "../conformance/engineBook";
 
 async function readBack(workbook: MemoryWorkbook): Promise<ExcelJS.Workbook> {
   const buffer = await toXlsx(workbook).xlsx.writeBuffer();
@@ -78,4 +79,45 @@ describe("the exported sample workbook", () => {
     );
     expect(fromFileFormula(text, "T1")).toBe(formula);
   });
+
+  it("caches for every formula cell of every sheet the value the formula engine computes, not a placeholder", async () => {
+    const workbook = await exportedSample(false);
+    const file = await readBack(workbook);
+    // The engine computes the formulas from the file's own inputs, as Excel would on opening it.
+    const engine = loadIntoEngine(workbook, "null");
+    const differ: { at: string; cached: unknown; engine: unknown }[] = [];
+    let formulas = 0;
+    let nonZero = 0;
+    try {
+      for (const name of workbook.listSheets()) {
+        const sheet = workbook.getSheet(name) as MemorySheet;
+        const out = file.getWorksheet(name) as ExcelJS.Worksheet;
+        sheet.rows.forEach((cells, r) =>
+          cells?.forEach((cell, c) => {
+            if (!cell?.formula) return;
+            formulas++;
+            const value = cached(out.getCell(r + 1, c + 1).result);
+            const computed = engine.value(name, r + 1, c);
+            const expected =
+              typeof computed === "object" && computed !== null && "code" in computed
+                ? (computed as { code: string }).code
+                : (computed ?? "");
+            if (value !== 0 && value !== "") nonZero++;
+            const same =
+              typeof value === "number" && typeof expected === "number"
+                ? Math.abs(value - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+                : value === expected;
+            if (!same)
+              differ.push({ at: `${name}!R${r + 1}C${c + 1}`, cached: value, engine: expected });
+          })
+        );
+      }
+    } finally {
+      engine.destroy();
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(formulas).toBeGreaterThan(1900 * 9);
+    // Real figures, not 0 placeholders: the open rows' days, scores and actions, the lookups.
+    expect(nonZero).toBeGreaterThan(formulas / 3);
+  }, 120_000);
 });

@@ -1,22 +1,13 @@
-// Over 250 lines: the reminders view's state (drafts, edits, mark as sent, undo) in one hook; issue 8 owns it and its split.
 import * as React from "react";
-import { openMailLink } from "./openMailLink";
 import type { Day, Invoice, Language, Settings } from "../../core/types";
 import type { LoggedReminder, RecordReceipt, SheetRead, Workbook } from "../../core/workbook";
 import type { NextAction } from "../../core/policy/nextAction";
 import { draftReminders } from "../../core/reminders/draftReminders";
 import { reminderRecords } from "../../core/reminders/reminderRecords";
-import { toClipboard } from "../../core/reminders/toClipboard";
-import { toEml } from "../../core/reminders/toEml";
-import { emlFileName, safeFileName, toEmlBundle } from "../../core/reminders/toEmlBundle";
-import { toIsoDate } from "../../core/dates/calendar";
-import { storedZip } from "../../core/files/storedZip";
-import { toMailto } from "../../core/reminders/toMailto";
 import type { DraftResult, ReminderDraft } from "../../core/reminders/types";
-import { copyRichText } from "../browser/copyRichText";
-import { downloadText } from "../browser/downloadText";
 import type { Strings } from "../i18n/strings";
 import { describeError } from "./describeError";
+import { draftOutputs } from "./draftOutputs";
 import { editedDraft, type DraftEdit } from "./editedDraft";
 import type { TaskRunner } from "./useTask";
 
@@ -167,37 +158,13 @@ export function useReminders(context: RemindersContext): RemindersState {
   const skip = (target: ReminderDraft) =>
     setDone((current) => new Set([...current, target.customerKey]));
 
-  const copy = async (target: ReminderDraft) => {
-    const { html, text } = toClipboard(target);
-    const copied = await copyRichText(html, text);
-    if (copied) task.succeed(strings.done.copied);
-    else task.fail(strings.reminders.copyFailed);
-  };
-
-  const openMail = (target: ReminderDraft) => {
-    const link = toMailto(target);
-    if (!link.ok) {
-      setTooLong(target.id);
-      return;
-    }
-    setTooLong(undefined);
-    (context.openUrl ?? openMailLink)(link.url);
-    // No host says whether a mail app opened (Excel for Windows may open none): Copy is the way.
-    task.succeed(strings.reminders.mailOpened);
-  };
-
-  const emlOptions = () => ({ date: new Date() });
-
-  const download = (target: ReminderDraft) => {
-    downloadText(emlFileName(target), toEml(target, emlOptions()));
-  };
-
-  const downloadAll = () => {
-    const date = new Date();
-    const files = toEmlBundle(drafts, { date });
-    const name = safeFileName(`${toIsoDate(asOf)} ${strings.app.title}`, "zip");
-    downloadText(name, storedZip(files, date), "application/zip");
-  };
+  const outputs = draftOutputs({
+    task,
+    strings,
+    asOf,
+    onTooLong: setTooLong,
+    ...(context.openUrl ? { openUrl: context.openUrl } : {}),
+  });
 
   const markSent = async (targets?: ReminderDraft[]) => {
     const sending = (targets ?? drafts).filter((d) => d.held === undefined);
@@ -247,10 +214,10 @@ export function useReminders(context: RemindersContext): RemindersState {
     sendAnyway,
     skip,
     undoLast,
-    copy,
-    openMail,
-    download,
-    downloadAll,
+    copy: outputs.copy,
+    openMail: outputs.openMail,
+    download: outputs.download,
+    downloadAll: () => outputs.downloadAll(drafts),
     canDownload: context.canDownload ?? true,
     markSent,
   };

@@ -2,7 +2,8 @@ import { riskClass } from "../core/risk/riskClass";
 import { riskScoreValue } from "../core/risk/riskScore";
 import { SHEET_WORDS } from "../core/sheet/sheetWords";
 import { readLanguageArg } from "./readLanguage";
-import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
+import { isError } from "./cellArg";
+import { readCellArgs } from "./readCellArgs";
 import { daysOrDue } from "./daysOrDue";
 import { isCellError } from "./errors";
 import { single } from "./grid";
@@ -39,68 +40,70 @@ export function riskScoreCells(
   const counted = daysOrDue(daysOverdue, dueDate, asOf);
   if (isCellError(counted)) return single(counted);
   const dueError = counted.errorAt;
-  const days = cellArg("daysOverdue", counted.days, readNumber);
-  if (!(days instanceof CellArg)) return single(days);
-  const late = cellArg("avgDaysLate", avgDaysLate, readNumber);
-  if (!(late instanceof CellArg)) return single(late);
-  const share = cellArg("lateShare", lateShare, readShare);
-  if (!(share instanceof CellArg)) return single(share);
-  const dispute = cellArg("disputed", disputed, readBoolean);
-  if (!(dispute instanceof CellArg)) return single(dispute);
-  const reminders = cellArg("remindersSent", remindersSent, readCount);
-  if (!(reminders instanceof CellArg)) return single(reminders);
-  const use = cellArg("creditUse", creditUse, readNonNegative);
-  if (!(use instanceof CellArg)) return single(use);
-  const delay = cellArg("usualDelay", usualDelay, readNumber);
-  if (!(delay instanceof CellArg)) return single(delay);
-  const severe = cellArg("severeLateShare", severeLateShare, readShare);
-  if (!(severe instanceof CellArg)) return single(severe);
-  const settled = cellArg("settledCount", settledCount, readCount);
-  if (!(settled instanceof CellArg)) return single(settled);
-  const shape = shapeOf([days, late, share, dispute, reminders, use, delay, severe, settled]);
-  if (isCellError(shape)) return single(shape);
+  const args = readCellArgs({
+    daysOverdue: [counted.days, readNumber],
+    avgDaysLate: [avgDaysLate, readNumber],
+    lateShare: [lateShare, readShare],
+    disputed: [disputed, readBoolean],
+    remindersSent: [remindersSent, readCount],
+    creditUse: [creditUse, readNonNegative],
+    usualDelay: [usualDelay, readNumber],
+    severeLateShare: [severeLateShare, readShare],
+    settledCount: [settledCount, readCount],
+  });
+  if (isCellError(args)) return single(args);
+  const { shape } = args;
+  const days = args.daysOverdue;
+  const late = args.avgDaysLate;
+  const share = args.lateShare;
+  const dispute = args.disputed;
+  const reminders = args.remindersSent;
+  const use = args.creditUse;
+  const delay = args.usualDelay;
+  const severe = args.severeLateShare;
+  const settled = args.settledCount;
 
   // Imports read once per call: compiled to CommonJS (tsx, jest) each use of an import is a
   // load through the module's export getters, which a million-row loop would pay per cell.
   const failed = isError;
   const scoreOf = riskScoreValue;
   const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
+  for (let rowIndex = 0; rowIndex < shape.rows; rowIndex++) {
     const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const d = dueError?.(r, c) ?? days.at(r, c);
-      const a = late.at(r, c);
-      const s = share.at(r, c);
-      const x = dispute.at(r, c);
-      const n = reminders.at(r, c);
-      const u = use.at(r, c);
-      const y = delay.at(r, c);
-      const v = severe.at(r, c);
-      const t = settled.at(r, c);
+    for (let colIndex = 0; colIndex < shape.cols; colIndex++) {
+      const daysLate = dueError?.(rowIndex, colIndex) ?? days.at(rowIndex, colIndex);
+      const averageLate = late.at(rowIndex, colIndex);
+      const lateFraction = share.at(rowIndex, colIndex);
+      const isDisputed = dispute.at(rowIndex, colIndex);
+      const sentCount = reminders.at(rowIndex, colIndex);
+      const limitUse = use.at(rowIndex, colIndex);
+      const usualDays = delay.at(rowIndex, colIndex);
+      const severeFraction = severe.at(rowIndex, colIndex);
+      const settledInvoices = settled.at(rowIndex, colIndex);
       // The first bad argument, in argument order, is the one the cell reports.
-      if (failed(d)) row[c] = d;
-      else if (failed(a)) row[c] = a;
-      else if (failed(s)) row[c] = s;
-      else if (failed(x)) row[c] = x;
-      else if (failed(n)) row[c] = n;
-      else if (failed(u)) row[c] = u;
-      else if (failed(y)) row[c] = y;
-      else if (failed(v)) row[c] = v;
-      else if (failed(t)) row[c] = t;
+      if (failed(daysLate)) row[colIndex] = daysLate;
+      else if (failed(averageLate)) row[colIndex] = averageLate;
+      else if (failed(lateFraction)) row[colIndex] = lateFraction;
+      else if (failed(isDisputed)) row[colIndex] = isDisputed;
+      else if (failed(sentCount)) row[colIndex] = sentCount;
+      else if (failed(limitUse)) row[colIndex] = limitUse;
+      else if (failed(usualDays)) row[colIndex] = usualDays;
+      else if (failed(severeFraction)) row[colIndex] = severeFraction;
+      else if (failed(settledInvoices)) row[colIndex] = settledInvoices;
       else
-        row[c] = scoreOf({
-          daysOverdue: d,
-          averageDaysLate: a,
-          lateShare: s,
-          disputed: x,
-          remindersSent: n,
-          creditUse: u,
-          usualDelay: y,
-          severeLateShare: v,
-          settledCount: t,
+        row[colIndex] = scoreOf({
+          daysOverdue: daysLate,
+          averageDaysLate: averageLate,
+          lateShare: lateFraction,
+          disputed: isDisputed,
+          remindersSent: sentCount,
+          creditUse: limitUse,
+          usualDelay: usualDays,
+          severeLateShare: severeFraction,
+          settledCount: settledInvoices,
         });
     }
-    out[r] = row;
+    out[rowIndex] = row;
   }
   return out;
 }
@@ -110,21 +113,26 @@ export function riskScoreCells(
  * "Élevé", "Critique" in French); "" when blank.
  */
 export function riskClassCells(score: unknown, language?: unknown): unknown[][] {
-  const scores = cellArg("score", score, readScore);
-  if (!(scores instanceof CellArg)) return single(scores);
+  const scoreArgs = readCellArgs({ score: [score, readScore] });
+  if (isCellError(scoreArgs)) return single(scoreArgs);
+  const scores = scoreArgs.score;
   const words = readLanguageArg(language);
   if (isCellError(words)) return single(words);
   const names = SHEET_WORDS[words].riskClass;
   const rows = scores.grid.length;
   const cols = scores.grid[0].length;
   const out = new Array<unknown[]>(rows);
-  for (let r = 0; r < rows; r++) {
+  for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
     const row = new Array<unknown>(cols);
-    for (let c = 0; c < cols; c++) {
-      const s = scores.at(r, c);
-      row[c] = isError(s) ? s : s === undefined ? "" : names[riskClass(s)];
+    for (let colIndex = 0; colIndex < cols; colIndex++) {
+      const cellScore = scores.at(rowIndex, colIndex);
+      row[colIndex] = isError(cellScore)
+        ? cellScore
+        : cellScore === undefined
+          ? ""
+          : names[riskClass(cellScore)];
     }
-    out[r] = row;
+    out[rowIndex] = row;
   }
   return out;
 }

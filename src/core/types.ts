@@ -96,4 +96,17 @@ export interface Settings extends PenaltySettings {
   /** The sender's IBAN and BIC for the payment details and EPC QR code of letters ("": none). */
   iban?: string;
   bic?: string;
+  /**
+   * The user's late-interest rate table for the court file: each rate in force from its day
+   * (yyyy-mm-dd), days increasing. Empty: the court file uses annualRatePct throughout.
+   */
+  lateRates?: LateRate[];
+  /** Customers (customerKey) who are consumers: 2-year limitation (art. L218-2 C. consom.). */
+  consumers?: string[];
+}
+
+/** A row of the rate table: the annual rate in force from `from` (yyyy-mm-dd) on. */
+export interface LateRate {
+  from: string;
+  ratePct: number;
 }

@@ -7,6 +7,7 @@ import type { Journal } from "./account/journal";
 import type { PaymentPlan } from "./account/paymentPlan";
 import type { Statement } from "./account/statement";
 import type { StatementSender } from "./account/statementHtml";
+import type { CourtFile } from "./legal/courtFile";
 import type { RowProblemReason } from "./sheet/rowProblemReason";
 import type { DateOrder, Day, Invoice, Language, Settings } from "./types";
 
@@ -192,6 +193,13 @@ export type WorkbookErrorCode =
   | "invalid-settings"
   | "date-system-1904";
 
+/** The court file sheet: one customer's itemised claim (core/legal/courtFile), in a language. */
+export interface CourtFileRequest {
+  file: CourtFile;
+  /** Language of the sheet's labels and name ("Court file" / "Injonction de payer"); English when absent. */
+  language?: Language;
+}
+
 /** A failure the user must read: `code` selects the translated message, `message` is English. */
 export class WorkbookError extends Error {
   constructor(
@@ -241,6 +249,11 @@ export interface Workbook {
   recordPaymentPlan(plan: PaymentPlan, options?: RecordOptions): Promise<void>;
   /** Write or refresh the statement sheet with these statements. */
   writeStatement(request: StatementRequest): Promise<void>;
+  /**
+   * Write or refresh the court file sheet: the add-in's own, found by its id and confirmed by
+   * the title it wrote in A1 (a sheet whose A1 the user changed is left alone: a new one is made).
+   */
+  writeCourtFile(request: CourtFileRequest): Promise<void>;
   loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }>;
   saveSettings(settings: Settings, mapping?: ColumnMapping): Promise<void>;
 }

@@ -17,6 +17,7 @@ import type {
   RowsSelected,
   SheetRead,
   StatementRequest,
+  CourtFileRequest,
   Workbook,
   WriteResult,
 } from "../core/workbook";
@@ -38,6 +39,7 @@ import {
 } from "./selection";
 import { writeAgeingReport } from "./writeAgeingReport";
 import { writeAnalysis } from "./writeAnalysis";
+import { writeCourtFile } from "./writeCourtFile";
 import { writeStatement } from "./writeStatement";
 
 export { MAX_SELECTED_AREAS } from "./selection";
@@ -155,6 +157,10 @@ export class OfficeWorkbook implements Workbook {
     await this.run((context) =>
       appendJournal(context, PLAN_JOURNAL, planRows(plan), language, this.chunkBytes)
     );
+  }
+
+  async writeCourtFile(request: CourtFileRequest): Promise<void> {
+    await this.run((context) => writeCourtFile(context, request, this.chunkBytes));
   }
 
   async writeStatement(request: StatementRequest): Promise<void> {

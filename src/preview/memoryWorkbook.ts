@@ -16,6 +16,7 @@ import type {
   RowsSelected,
   SheetRead,
   StatementRequest,
+  CourtFileRequest,
   Workbook,
   WriteResult,
 } from "../core/workbook";
@@ -37,6 +38,7 @@ import { readReminderLog, recordReminders, undoReminders } from "./recordReminde
 import { readSelection, rowsSelection } from "./selection";
 import { writeAgeingReport } from "./writeAgeingReport";
 import { writeAnalysis } from "./writeAnalysis";
+import { writeCourtFile } from "./writeCourtFile";
 import { writeStatement } from "./writeStatement";
 
 type Listener = () => void;
@@ -265,6 +267,10 @@ export class MemoryWorkbook implements Workbook {
   async recordPaymentPlan(plan: PaymentPlan, options: RecordOptions = {}): Promise<void> {
     appendJournal(this.state, PLAN_JOURNAL, planRows(plan), options.language ?? "en");
     this.notify();
+  }
+
+  async writeCourtFile(request: CourtFileRequest): Promise<void> {
+    writeCourtFile(this.state, request);
   }
 
   async writeStatement(request: StatementRequest): Promise<void> {

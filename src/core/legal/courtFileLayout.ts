@@ -1,6 +1,9 @@
 import { toIsoDate } from "../dates/calendar";
 import type { Language } from "../types";
+import { asCellInput } from "../sheet/cellText";
 import type { CourtFile } from "./courtFile";
+
+const MONEY = "#,##0.00";
 
 /** The court file's texts. The court type is a reminder, not legal advice. */
 const LABELS: Readonly<
@@ -58,15 +61,23 @@ const LABELS: Readonly<
 };
 
 export interface CourtFileLayout {
-  /** Rows of cells: title, as-of, headers, one row per invoice, the totals, the court reminder. */
+  /**
+   * Rows of cells, all as wide as the headers: title, as-of, headers, one row per invoice, the
+   * totals, the court reminder. Texts from the workbook that look like formulas are kept as text.
+   */
   cells: (string | number)[][];
+  /** Excel number format of each cell (money with cents, the rest as written). */
+  formats: string[][];
   /** 0-based row indexes of the headers and of the totals. */
   headerRow: number;
   totalsRow: number;
 }
 
-/** The itemised claim as a grid, for the sheet and the printable page (dates as yyyy-mm-dd). */
-export function courtFileLayout(file: CourtFile, language: Language): CourtFileLayout {
+/** The itemised claim as rows of values (dates as yyyy-mm-dd), what both the sheet and page show. */
+function claimGrid(
+  file: CourtFile,
+  language: Language
+): { cells: (string | number)[][]; totalsRow: number } {
   const labels = LABELS[language];
   const days = (list: number[]) => list.map(toIsoDate).join(", ");
   const cells: (string | number)[][] = [
@@ -95,7 +106,20 @@ export function courtFileLayout(file: CourtFile, language: Language): CourtFileL
   const totalsRow = cells.length;
   cells.push([labels.total, "", t.principal, "", t.interest, t.indemnity, "", "", "", t.total]);
   cells.push([], [labels.court]);
-  return { cells, headerRow: 3, totalsRow };
+  return { cells, totalsRow };
+}
+
+/** The itemised claim as the sheet's grid: rows padded to the headers' width, with formats. */
+export function courtFileLayout(file: CourtFile, language: Language): CourtFileLayout {
+  const { cells, totalsRow } = claimGrid(file, language);
+  const width = LABELS[language].headers.length;
+  const padded = cells.map((row) =>
+    [...row, ...Array<string>(width - row.length).fill("")].map((v) =>
+      typeof v === "string" ? asCellInput(v) : v
+    )
+  );
+  const formats = padded.map((row) => row.map((v) => (typeof v === "number" ? MONEY : "@")));
+  return { cells: padded, formats, headerRow: 3, totalsRow };
 }
 
 const escape = (text: string): string =>
@@ -106,7 +130,8 @@ const escape = (text: string): string =>
 
 /** The printable page: the same grid as an HTML table (the pane opens it to print). */
 export function courtFileHtml(file: CourtFile, language: Language): string {
-  const { cells, headerRow, totalsRow } = courtFileLayout(file, language);
+  const { cells, totalsRow } = claimGrid(file, language);
+  const headerRow = 3;
   const cell = (value: string | number, tag: string) =>
     `<${tag}>${escape(typeof value === "number" ? value.toFixed(2) : value)}</${tag}>`;
   const rows = cells

@@ -28,5 +28,7 @@ export function defaultSettings(): Settings {
     holdDay: DEFAULT_HOLD_DAY,
     iban: "",
     bic: "",
+    lateRates: [],
+    consumers: [],
   };
 }

@@ -1,5 +1,6 @@
 import { invalidBoundsReason } from "../ageing/ageBucket";
-import type { Jurisdiction, Settings } from "../types";
+import { dayFromYmd } from "../dates/calendar";
+import type { Jurisdiction, LateRate, Settings } from "../types";
 import { describeValue } from "../values/describeValue";
 import { parsed, refused } from "../values/parsed";
 import { compactIban, ibanProblem, isBic } from "../payment/iban";
@@ -28,6 +29,25 @@ const templatesRule: SettingRule<Record<string, string>> = (value) => {
   }
   return parsed(out);
 };
+
+/** A rate table row: a real day written yyyy-mm-dd and a rate of 0 to 100 % a year. */
+const lateRateRule: SettingRule<LateRate> = (value) => {
+  if (!isRecord(value)) return refused(`${describeValue(value)} is not a rate and its start`);
+  const from = value.from;
+  const match = typeof from === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(from) : null;
+  if (!match || dayFromYmd(Number(match[1]), Number(match[2]), Number(match[3])) === undefined)
+    return refused(`${describeValue(from)} is not a day written yyyy-mm-dd`);
+  const rate = numberIn(0, 100)(value.ratePct);
+  if (!rate.ok) return refused(`rate from ${String(from)}: ${rate.reason}`);
+  return parsed({ from: String(from), ratePct: rate.value });
+};
+
+/** Up to 60 periods, each starting after the one before (yyyy-mm-dd sorts as days do). */
+const lateRatesRule = listOf(lateRateRule, 60, (rates) =>
+  rates.some((rate, i) => i > 0 && rate.from <= rates[i - 1].from)
+    ? "the periods must start on increasing days"
+    : undefined
+);
 
 /**
  * Every setting and the rule its saved value must pass, checked by the compiler: a field added
@@ -65,4 +85,6 @@ export const SETTINGS_SCHEMA: { [K in keyof Settings]-?: SettingRule<Settings[K]
     value === "" || (typeof value === "string" && isBic(value))
       ? parsed(typeof value === "string" ? value.replace(/\s+/g, "").toUpperCase() : "")
       : refused(`${describeValue(value)} is not a BIC (8 or 11 letters and digits)`),
+  lateRates: lateRatesRule,
+  consumers: listOf(textUpTo(255), 100_000),
 };

@@ -13,6 +13,7 @@ export const accountEn = {
     activity: "Recording in the Activity sheet…",
     plan: "Recording the payment plan…",
     statement: "Writing the statement sheet…",
+    courtFile: "Writing the court file sheet…",
   },
   today: {
     heading: "Today",
@@ -147,6 +148,20 @@ export const accountEn = {
   disputes: {
     heading: "Disputed by reason",
     none: "No disputed invoice.",
+  },
+  courtFile: {
+    heading: "Court file (France)",
+    hint: "This customer is at the legal-action level: prepare the itemised claim an injonction de payer request needs (each invoice, late interest per period at your rate table's rates, the EUR 40 indemnity, the reminders and formal notice of the Reminder log).",
+    prepare: "Prepare the injonction de payer file",
+    written: "The court file sheet is written: check it, then print it.",
+    print: "Print the court file",
+    total: (amount: string, count: number) =>
+      count === 1
+        ? `Total claimed: ${amount} (1 invoice)`
+        : `Total claimed: ${amount} (${count} invoices)`,
+    consumer: "Consumer",
+    consumerHint:
+      "A consumer's debt is time-barred after 2 years (art. L218-2 Code de la consommation), a trader's after 5 (art. L110-4 Code de commerce). Saved with the workbook.",
   },
   statement: {
     heading: "Statement of account",

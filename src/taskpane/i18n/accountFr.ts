@@ -8,6 +8,7 @@ export const accountFr: typeof accountEn = {
     activity: "Enregistrement dans la feuille Suivi client…",
     plan: "Enregistrement de l'échéancier…",
     statement: "Écriture de la feuille du relevé…",
+    courtFile: "Écriture du dossier d’injonction de payer…",
   },
   today: {
     heading: "Aujourd'hui",
@@ -136,6 +137,20 @@ export const accountFr: typeof accountEn = {
     wrongContact: "Mauvais interlocuteur",
   },
   disputes: { heading: "Litiges par motif", none: "Aucune facture en litige." },
+  courtFile: {
+    heading: "Dossier judiciaire (France)",
+    hint: "Ce client est au niveau de l’action en justice : préparez le décompte détaillé que demande la requête en injonction de payer (chaque facture, les intérêts de retard par période aux taux de votre barème, l’indemnité de 40 EUR, les relances et la mise en demeure du journal des relances).",
+    prepare: "Préparer le dossier d’injonction de payer",
+    written: "La feuille du dossier est écrite : vérifiez-la, puis imprimez-la.",
+    print: "Imprimer le dossier",
+    total: (amount, count) =>
+      count === 1
+        ? `Total réclamé : ${amount} (1 facture)`
+        : `Total réclamé : ${amount} (${count} factures)`,
+    consumer: "Consommateur",
+    consumerHint:
+      "La créance contre un consommateur se prescrit par 2 ans (art. L218-2 du Code de la consommation), contre un commerçant par 5 ans (art. L110-4 du Code de commerce). Enregistré avec le classeur.",
+  },
   statement: {
     heading: "Relevé de compte",
     writeSheet: "Écrire la feuille du relevé",

@@ -342,6 +342,16 @@ export const en = {
     bucketBounds: "Ageing buckets (upper bounds in days)",
     bucketBoundsHint: "For example 30, 60, 90",
     bucketBoundsInvalid: "Give whole numbers of days that increase, e.g. 30, 60, 90.",
+    rateTable: {
+      label: "Rate table for the court file",
+      hint: "Each late-interest rate from its first day (yyyy-mm-dd), as in force then. Empty: the rate above throughout.",
+      from: "From",
+      rate: "Rate (% a year)",
+      remove: "Remove",
+      add: "Add a rate",
+      dayFormat: "Write the day as yyyy-mm-dd, e.g. 2024-01-01.",
+      order: "Each period must start after the one above.",
+    },
     payment: {
       iban: "Your IBAN (payment details and QR code on letters)",
       ibanHint: "Letters carry a bank-app QR code (EPC) when the IBAN and BIC are set.",
@@ -430,6 +440,8 @@ export const en = {
       holdDay: "Credit hold day",
       iban: "IBAN",
       bic: "BIC",
+      lateRates: "Late-interest rate table",
+      consumers: "Consumer customers",
     } satisfies Record<keyof Settings, string>,
     replaced: (list: string) =>
       `Some settings saved in this workbook were not valid and were reset to their default: ${list}. Check them in Settings.`,

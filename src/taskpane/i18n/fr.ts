@@ -323,6 +323,16 @@ export const fr: Strings = {
     bucketBounds: "Tranches d’ancienneté (bornes en jours)",
     bucketBoundsHint: "Par exemple 30, 60, 90",
     bucketBoundsInvalid: "Donnez des nombres de jours entiers et croissants, par ex. 30, 60, 90.",
+    rateTable: {
+      label: "Barème des taux pour le dossier judiciaire",
+      hint: "Chaque taux d’intérêt de retard à partir de son premier jour (aaaa-mm-jj), tel qu’en vigueur alors. Vide : le taux ci-dessus sur toute la période.",
+      from: "À partir du",
+      rate: "Taux (% par an)",
+      remove: "Retirer",
+      add: "Ajouter un taux",
+      dayFormat: "Écrivez le jour en aaaa-mm-jj, par exemple 2024-01-01.",
+      order: "Chaque période doit commencer après celle du dessus.",
+    },
     payment: {
       iban: "Votre IBAN (coordonnées et QR code de paiement sur les courriers)",
       ibanHint:
@@ -405,6 +415,8 @@ export const fr: Strings = {
       holdDay: "Jour de blocage du compte",
       iban: "IBAN",
       bic: "BIC",
+      lateRates: "Barème des taux d’intérêt de retard",
+      consumers: "Clients consommateurs",
     },
     replaced: (list) =>
       `Des paramètres enregistrés dans ce classeur n’étaient pas valides et ont repris leur valeur par défaut : ${list}. Vérifiez-les dans Paramètres.`,

@@ -5,6 +5,7 @@ import { planLetter, type PlanLetter } from "../../core/account/planLetter";
 import type { PlanLetterKind } from "../../core/account/planTemplates/kinds";
 import type { TrackedInstalment } from "../../core/account/planStatus";
 import type { Statement } from "../../core/account/statement";
+import type { CourtFile } from "../../core/legal/courtFile";
 import { statementDocument, type StatementSender } from "../../core/account/statementHtml";
 import { STATEMENT_LABELS } from "../../core/account/statementLabels";
 import { draftReminders } from "../../core/reminders/draftReminders";
@@ -21,6 +22,8 @@ export interface AccountActions {
   recordActivity(entry: ActivityEntry): Promise<void>;
   recordPlan(plan: PaymentPlan): Promise<void>;
   writeStatement(statements: Statement[]): Promise<void>;
+  /** Write the court file sheet (the add-in's own) in the workbook's language. */
+  writeCourtFile(file: CourtFile): Promise<void>;
   /** Download the reminder due for these invoices as an .eml carrying the statement; false when none is due. */
   emailStatement(invoices: Invoice[], statement: Statement): boolean;
   /** Download a payment-plan letter as an .eml draft. */
@@ -87,6 +90,13 @@ export function useAccountActions(input: AccountActionsInput): AccountActions {
       () => strings.customer.statement.written
     );
   };
+  const writeCourtFile = async (file: CourtFile) => {
+    await task.run(
+      "courtFile",
+      () => workbook.writeCourtFile({ file, language }),
+      () => strings.customer.courtFile.written
+    );
+  };
   const emailStatement = (invoices: Invoice[], statement: Statement): boolean => {
     const { drafts } = draftReminders(invoices, { asOf, settings, fallbackLanguage: language });
     const draft = drafts[0];
@@ -114,5 +124,13 @@ export function useAccountActions(input: AccountActionsInput): AccountActions {
       toEml(letter, { date: new Date() })
     );
   };
-  return { sender, recordActivity, recordPlan, writeStatement, emailStatement, downloadPlanLetter };
+  return {
+    sender,
+    recordActivity,
+    recordPlan,
+    writeStatement,
+    writeCourtFile,
+    emailStatement,
+    downloadPlanLetter,
+  };
 }

@@ -12,7 +12,8 @@ export type BusyKey =
   | "journal"
   | "activity"
   | "plan"
-  | "statement";
+  | "statement"
+  | "courtFile";
 
 export interface Notice {
   intent: "success" | "warning" | "error";

@@ -7,6 +7,7 @@
 import { en } from "../../../src/taskpane/i18n/en";
 import { describeRowProblem } from "../../../src/taskpane/state/describeRowProblem";
 import type { SheetArea } from "../../../src/core/sheet/a1";
+import type { CourtFile } from "../../../src/core/legal/courtFile";
 import { testSettings } from "../support/testSettings";
 import {
   WorkbookError,
@@ -73,6 +74,29 @@ export type WorkbookFactory = (sheets: SheetSpec[]) => WorkbookFixture;
 
 const AS_OF = 45383; // 2024-04-01
 const SETTINGS = testSettings({ senderName: "Credit team" });
+
+/** A court file of two invoices whose totals are the sums of their lines. */
+function smallCourtFile(): CourtFile {
+  const line = (invoiceNumber: string, principal: number, interest: number) => ({
+    invoiceNumber,
+    dueDate: AS_OF - 100,
+    principal,
+    periods: [{ from: AS_OF - 100, to: AS_OF, days: 100, ratePct: 12.15, interest }],
+    interest,
+    indemnity: 40,
+    reminders: [AS_OF - 80],
+    formalNotice: AS_OF - 40,
+    limitation: { date: AS_OF + 1726, state: "ok" as const },
+    total: principal + interest + 40,
+  });
+  const lines = [line("F-1", 1200, 66.3), line("F-2", 300, 0)];
+  return {
+    customer: "=ACME",
+    asOf: AS_OF,
+    lines,
+    totals: { principal: 1500, interest: 66.3, indemnity: 80, total: 1646.3 },
+  };
+}
 
 /** An ageing report of one customer in two buckets; `overrides` changes any field. */
 function smallReport(overrides: Partial<AgeingReport> = {}): AgeingReport {
@@ -557,6 +581,34 @@ export function workbookContract(adapter: string, factory: WorkbookFactory): voi
       expect(fixture.chartCount("Ageing report")).toBe(2);
       await fixture.workbook.writeAgeingReport(report);
       expect(fixture.chartCount("Ageing report")).toBe(2);
+    });
+
+    it("writes the court file sheet, totals under the lines, refreshed in place", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      await fixture.workbook.writeCourtFile({ file: smallCourtFile(), language: "fr" });
+      expect(fixture.sheetNames()).toEqual(["Receivables", "Injonction de payer"]);
+      expect(fixture.cell("Injonction de payer", "A1")?.value).toBe(
+        "Dossier d’injonction de payer : =ACME"
+      );
+      expect(fixture.cell("Injonction de payer", "A4")?.value).toBe("Facture");
+      expect(fixture.cell("Injonction de payer", "A5")?.value).toBe("F-1");
+      expect(fixture.cell("Injonction de payer", "C5")?.value).toBe(1200);
+      expect(fixture.cell("Injonction de payer", "J7")?.value).toBe(1646.3);
+      const once = fixture.snapshot();
+      await fixture.workbook.writeCourtFile({ file: smallCourtFile(), language: "fr" });
+      expect(fixture.snapshot()).toBe(once);
+    });
+
+    it("makes a new court file sheet when the user typed over the title of the add-in's", async () => {
+      const fixture = factory(sheet(RECEIVABLES));
+      await fixture.workbook.writeCourtFile({ file: smallCourtFile() });
+      fixture.deleteSheet("Court file");
+      fixture.addSheet("Court file", [["My own notes"], ["keep", 1]]);
+      const users = fixture.sheetSnapshot("Court file");
+      await fixture.workbook.writeCourtFile({ file: smallCourtFile() });
+      expect(fixture.sheetSnapshot("Court file")).toBe(users);
+      expect(fixture.sheetNames()).toEqual(["Receivables", "Court file", "Court file (2)"]);
+      expect(fixture.cell("Court file (2)", "A4")?.value).toBe("Invoice");
     });
 
     describe("a sheet the user makes under the name of a deleted sheet of the add-in", () => {

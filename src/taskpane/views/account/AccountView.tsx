@@ -10,7 +10,10 @@ import { customerAccount } from "../../state/customerAccount";
 import type { AccountActions } from "../../state/useAccountActions";
 import type { InvoiceAnalysis } from "../../../core/analyse";
 import { CashForecastChart } from "../overview/CashForecastChart";
+import { atLegalAction } from "../../../core/legal/courtFileOf";
+import { withConsumer } from "../../state/withConsumer";
 import { AccountSummary } from "./AccountSummary";
+import { CourtFilePanel } from "./CourtFilePanel";
 import { AccountTimeline } from "./AccountTimeline";
 import { ActivityForm } from "./ActivityForm";
 import { OpenItems } from "./OpenItems";
@@ -66,6 +69,7 @@ export function AccountView(props: AccountViewProps): React.JSX.Element {
     return names.map((name) => statementOf(name, invoices, asOf, settings.bucketBounds));
   }, [selected, portfolio, asOf, settings.bucketBounds]);
   const key = customer ? customerKey(customer) : "";
+  const consumer = (settings.consumers ?? []).includes(key);
   const invoices = React.useMemo(
     () =>
       (portfolio?.rows ?? [])
@@ -101,7 +105,7 @@ export function AccountView(props: AccountViewProps): React.JSX.Element {
       ) : (
         <>
           <AccountSummary account={account} />
-          <OpenItems statement={account.statement} />
+          <OpenItems statement={account.statement} consumer={consumer} />
           <section className={styles.section} aria-labelledby="account-forecast-heading">
             <Heading level={3} id="account-forecast-heading">
               {strings.overview.forecast.heading}
@@ -115,6 +119,18 @@ export function AccountView(props: AccountViewProps): React.JSX.Element {
             actions={actions}
             busy={busy}
             onNotice={onNotice}
+          />
+          <CourtFilePanel
+            customer={account.customer}
+            rows={portfolio?.rows ?? []}
+            reminderLog={session.reminderLog}
+            settings={settings}
+            asOf={asOf}
+            atLegalAction={atLegalAction(portfolio?.rows ?? [], account.customer, ladder)}
+            consumer={consumer}
+            onConsumer={(on) => void session.saveSettings(withConsumer(settings, key, on))}
+            actions={actions}
+            busy={busy}
           />
           <AccountTimeline events={account.timeline} emails={account.emails} ladder={ladder} />
           <ActivityForm

@@ -14,14 +14,22 @@ import { useFormat, useStrings } from "../../i18n/useStrings";
 import { useAccountStyles } from "./useAccountStyles";
 
 /** The customer's open items and credit notes with the balance, then the ageing of the balance. */
-export function OpenItems({ statement }: { statement: Statement }): React.JSX.Element {
+export function OpenItems({
+  statement,
+  consumer = false,
+}: {
+  statement: Statement;
+  /** The customer is a consumer (Court file panel): 2-year limitation. */
+  consumer?: boolean;
+}): React.JSX.Element {
   const strings = useStrings();
   const format = useFormat();
   const styles = useAccountStyles();
   const a = strings.customer.account;
-  // 5 years between traders (art. L110-4 Code de commerce), with a warning 90 days before.
+  // 5 years between traders (art. L110-4 Code de commerce), 2 against a consumer (art. L218-2
+  // Code de la consommation), with a warning 90 days before.
   const limitationText = (dueDate: number): string => {
-    const { date, state } = limitation(dueDate, statement.asOf);
+    const { date, state } = limitation(dueDate, statement.asOf, consumer ? "consumer" : "trader");
     const shown = format.date(date);
     return state === "ok"
       ? shown

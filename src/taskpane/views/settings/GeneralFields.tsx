@@ -10,6 +10,7 @@ import { JURISDICTION_RULES } from "../../../core/penalty/jurisdictions";
 import { DEFAULT_HOLD_DAY } from "../../../core/account/creditHold";
 import { boundsFromText, boundsToText } from "./bucketBoundsText";
 import { PaymentFields } from "./PaymentFields";
+import { RateTableEditor } from "./RateTableEditor";
 
 const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
 
@@ -119,6 +120,7 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
           fieldId="fixedFee"
           onChange={(fixedFee) => onChange({ fixedFee })}
         />
+        <RateTableEditor draft={draft} onChange={onChange} />
       </section>
       <section className={styles.group} aria-labelledby="sender-heading">
         <Heading level={3} id="sender-heading">

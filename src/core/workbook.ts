@@ -7,7 +7,11 @@ import type { Journal } from "./account/journal";
 import type { PaymentPlan } from "./account/paymentPlan";
 import type { Statement } from "./account/statement";
 import type { StatementSender } from "./account/statementHtml";
-import type { CourtFile } from "./legal/courtFile";
+import type { ReportForecast } from "./forecast/reportForecast";
+import type { CourtFileRequest } from "./legal/courtFileRequest";
+
+export type { ReportForecast } from "./forecast/reportForecast";
+export type { CourtFileRequest } from "./legal/courtFileRequest";
 import type { RowProblemReason } from "./sheet/rowProblemReason";
 import type { DateOrder, Day, Invoice, Language, Settings } from "./types";
 
@@ -125,15 +129,6 @@ export interface AgeingReport {
   forecast?: ReportForecast;
 }
 
-/** The cash-in forecast as the ageing report sheet shows it, already translated. */
-export interface ReportForecast {
-  title: string;
-  periodHeader: string;
-  amountHeader: string;
-  /** The weeks, then later and unlikely (core/forecast/cashForecast). */
-  periods: { label: string; amount: number }[];
-}
-
 export interface AnalysisOptions {
   asOf: Day;
   settings: Settings;
@@ -192,13 +187,6 @@ export type WorkbookErrorCode =
   | "unsupported"
   | "invalid-settings"
   | "date-system-1904";
-
-/** The court file sheet: one customer's itemised claim (core/legal/courtFile), in a language. */
-export interface CourtFileRequest {
-  file: CourtFile;
-  /** Language of the sheet's labels and name ("Court file" / "Injonction de payer"); English when absent. */
-  language?: Language;
-}
 
 /** A failure the user must read: `code` selects the translated message, `message` is English. */
 export class WorkbookError extends Error {

@@ -27,6 +27,13 @@
  * - remindersSent 5 (scale 3) and creditUse 8 (from half the limit, scale 0.5).
  * The first version (average days late, late share, dispute) reached AUC 0.915 on the invoices due
  * from 2013-04-01; these weights reach 0.932 there (0.925 on the earlier ones).
+ * Why paying early still shows points (measured by the backtest's replay, weights chosen on the
+ * earlier invoices): 1,676 of the sample's 2,466 invoices belong to customers who usually pay
+ * before the due date, and how early is what separates them. With the usual-delay line flat up
+ * to the due date (0 points for any early payer) the later invoices' AUC falls to 0.916; the best
+ * reweighting of the other factors found reaches 0.921, and a logistic regression on twelve such
+ * non-negative figures 0.926: under the 0.93 floor. The pane says the points count from 30 days
+ * early ("usually pays only 9 days before the due date"), so they do not read as a penalty.
  *
  * Blank input (undefined or NaN) is neutral: it neither adds evidence of risk nor of safety.
  * - daysOverdue, disputed, remindersSent, creditUse: blank adds 0 points.

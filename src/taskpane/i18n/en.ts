@@ -307,7 +307,9 @@ export const en = {
     daysOverdue: (value: string) => `${days(value)} overdue`,
     averageDaysLate: (value: string) => `pays ${days(value)} late on average`,
     usualDelayAfter: (value: string) => `usually pays ${days(value)} after the due date`,
-    usualDelayBefore: (value: string) => `usually pays ${days(value)} before the due date`,
+    // The points count from 30 days early (USUAL_DELAY_FROM): say so, or "+9" reads as a penalty for paying early.
+    usualDelayBefore: (value: string) =>
+      `usually pays only ${days(value)} before the due date (no points from 30 days early)`,
     severeLateShare: (value: string) => `pays ${value} of invoices more than 10 days late`,
     fewSettled: (value: string) =>
       plural("en", Number(value), {

@@ -265,7 +265,8 @@ export const fr: Strings = {
     daysOverdue: (value) => `${days(value)} de retard`,
     averageDaysLate: (value) => `paie en moyenne avec ${days(value)} de retard`,
     usualDelayAfter: (value) => `paie d’habitude ${days(value)} après l’échéance`,
-    usualDelayBefore: (value) => `paie d’habitude ${days(value)} avant l’échéance`,
+    usualDelayBefore: (value) =>
+      `paie d’habitude seulement ${days(value)} avant l’échéance (aucun point dès 30 jours d’avance)`,
     severeLateShare: (value) => `paie ${value} des factures avec plus de 10 jours de retard`,
     fewSettled: (value) =>
       plural("fr", Number(value), {

@@ -49,10 +49,10 @@ describe("describeFactor", () => {
   it("says how the customer usually pays, early or late, and how well it is known", () => {
     const early = { key: "usualDelay", points: 9, value: -10 } as const;
     expect(describeFactor(early, en, enFormat)).toBe(
-      "+9: usually pays 10 days before the due date"
+      "+9: usually pays only 10 days before the due date (no points from 30 days early)"
     );
     expect(describeFactor(early, fr, frFormat)).toBe(
-      "+9 : paie d’habitude 10 jours avant l’échéance"
+      "+9 : paie d’habitude seulement 10 jours avant l’échéance (aucun point dès 30 jours d’avance)"
     );
     expect(describeFactor({ key: "fewSettled", points: 2, value: 1 }, en, enFormat)).toBe(
       "+2: only 1 invoice settled so far"

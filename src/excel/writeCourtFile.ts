@@ -1,10 +1,11 @@
 import { rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { sheetMarker } from "../core/sheet/sheetMarker";
 import { rangeAddress } from "../core/sheet/a1";
 import { COURT_FILE_SHEET } from "../core/legal/courtFileOf";
 import { courtFileLayout } from "../core/legal/courtFileLayout";
 import type { CourtFileRequest } from "../core/workbook";
 import { documentStore, saveSettingsAsync } from "./documentSettings";
-import { asMarker, confirmedOwnedSheet } from "./ownedSheetMarker";
+import { confirmedOwnedSheet } from "./ownedSheetMarker";
 import { styleHeader } from "./ownHeaders";
 import { writeBatches } from "./writeBatches";
 
@@ -51,7 +52,7 @@ export async function writeCourtFile(
     documentStore,
     "courtFile",
     { name: owned.name, id: owned.current?.id ?? sheet.id },
-    asMarker(layout.cells[0][0])
+    sheetMarker("courtFile", layout.cells[0])
   );
   await saveSettingsAsync();
 }

@@ -7,8 +7,8 @@ import { ownedSheet } from "./ownedSheet";
 /** Write or refresh the court file sheet: cleared, then its cells, title, headers and totals in bold. */
 export function writeCourtFile(state: BookState, request: CourtFileRequest): void {
   const language = request.language ?? "en";
-  const sheet = ownedSheet(state, "courtFile", COURT_FILE_SHEET, language);
   const layout = courtFileLayout(request.file, language);
+  const sheet = ownedSheet(state, "courtFile", COURT_FILE_SHEET, language, layout.cells[0]);
   const bold = new Set([0, layout.headerRow, layout.totalsRow]);
   sheet.clear();
   layout.cells.forEach((row, r) =>

@@ -129,6 +129,7 @@ export function hold(daysOverdue: any[][], creditUse?: any[][], holdDay?: any[][
  * @param {any[][]} [promiseDate] Date the customer promised to pay by, if any.
  * @param {any[][]} [asOf] Date to judge the promise at (default: today). Give a cell, e.g. $B$1.
  * @param {any[][]} [language] Language of the words: "en" (default) or "fr" (payée, litige, promesse, promesse non tenue).
+ * @param {any[][]} [paid] Amount already paid: the open amount is then openAmount minus paid, text amounts read in the workbook's locale.
  * @returns {any[][]} paid, disputed, promise, broken promise or blank, in the shape of the ranges given.
  */
 export function status(
@@ -136,9 +137,10 @@ export function status(
   disputed?: any[][],
   promiseDate?: any[][],
   asOf?: any[][],
-  language?: any[][]
+  language?: any[][],
+  paid?: any[][]
 ): any[][] {
-  return statusCells(openAmount, disputed, promiseDate, asOf, language);
+  return statusCells(openAmount, disputed, promiseDate, asOf, language, paid);
 }
 
 /**

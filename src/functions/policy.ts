@@ -157,25 +157,31 @@ export function nextActionCells(
 
 /**
  * Status of each invoice (see core statusOf) in the language's words ("paid" or "payée"); "" for a
- * blank open amount.
+ * blank open amount. With `paid`, the open amount is openAmount minus paid, both read here in the
+ * workbook's locale like the pane reads them: the analysis passes a sheet's Amount and Paid cells
+ * this way rather than as Excel's D2-E2, which gives #VALUE! for a text amount Excel cannot
+ * convert ("1 234,56 €" in an English Excel) while the pane reads it.
  */
 export function statusCells(
   openAmount: unknown,
   disputed?: unknown,
   promiseDate?: unknown,
   asOf?: unknown,
-  language?: unknown
+  language?: unknown,
+  paid?: unknown
 ): unknown[][] {
   const readDay = dayReader(functionsDateOrder());
   const open = cellArg("openAmount", openAmount, readNumber);
   if (!(open instanceof CellArg)) return single(open);
+  const paidArg = cellArg("paid", paid, readNumber);
+  if (!(paidArg instanceof CellArg)) return single(paidArg);
   const dispute = cellArg("disputed", disputed, readBoolean);
   if (!(dispute instanceof CellArg)) return single(dispute);
   const promise = cellArg("promiseDate", promiseDate, readDay);
   if (!(promise instanceof CellArg)) return single(promise);
   const asOfArg = cellArg("asOf", asOf, readDay);
   if (!(asOfArg instanceof CellArg)) return single(asOfArg);
-  const shape = shapeOf([open, dispute, promise, asOfArg]);
+  const shape = shapeOf([open, dispute, promise, asOfArg, paidArg]);
   if (isCellError(shape)) return single(shape);
   const words = readLanguageArg(language);
   if (isCellError(words)) return single(words);
@@ -190,13 +196,15 @@ export function statusCells(
       const x = dispute.at(r, c);
       const p = promise.at(r, c);
       const a = asOfArg.at(r, c);
+      const settled = paidArg.at(r, c);
       if (isError(o)) row[c] = o;
       else if (isError(x)) row[c] = x;
       else if (isError(p)) row[c] = p;
       else if (isError(a)) row[c] = a;
+      else if (isError(settled)) row[c] = settled;
       else if (o === undefined) row[c] = "";
       else {
-        const state = statusOf(o, x === true, p, a ?? (now ??= today()));
+        const state = statusOf(o - (settled ?? 0), x === true, p, a ?? (now ??= today()));
         row[c] = state === "" ? "" : names[state];
       }
     }

@@ -67,18 +67,14 @@ export function evaluateRow(
     return result[0]?.[0] ?? null;
   };
 
+  /** Whether the open amount is amount minus paid (renderFormula's paidColumn). */
+  const minusPaid = context.has("paid") && !context.has("open");
+
   /** The open amount's value, and whether it is a single cell (see renderFormula's openAmount). */
   const open = (): { value: unknown; cell: boolean } => {
     if (context.has("open")) return { value: column("open"), cell: true };
     const amount = column("amount");
-    if (context.has("paid")) {
-      const gross = numberOf(amount);
-      const paid = numberOf(column("paid"));
-      return {
-        value: errorIn(gross) ?? errorIn(paid) ?? (gross as number) - (paid as number),
-        cell: false,
-      };
-    }
+    if (minusPaid) return { value: amount, cell: context.has("amount") };
     if (context.has("paidDate")) {
       const paidDate = column("paidDate");
       const error = errorIn(paidDate);
@@ -87,8 +83,23 @@ export function evaluateRow(
     return { value: amount, cell: context.has("amount") };
   };
 
+  /**
+   * Amount minus paid at most 0, by Excel's arithmetic only when neither cell is text; else not
+   * paid here (CREDIT.STATUS reads the texts), an error in either cell passing on.
+   */
+  const paidMinusPaid = (): boolean | CellError => {
+    const amount = column("amount");
+    const settled = column("paid");
+    const isText = (v: unknown) => typeof v === "string" && errorIn(v) === undefined;
+    if (isText(amount) || isText(settled)) return errorIn(amount) ?? errorIn(settled) ?? false;
+    const gross = numberOf(amount);
+    const paid = numberOf(settled);
+    return atMostZero(errorIn(gross) ?? errorIn(paid) ?? (gross as number) - (paid as number));
+  };
+
   /** AND(x<=0,x<>"") for a cell, x<=0 for an expression: Excel passes the first error on. */
   const paid = (): boolean | CellError => {
+    if (minusPaid) return paidMinusPaid();
     const { value, cell } = open();
     const atMost = atMostZero(value);
     if (!cell || isCellError(atMost)) return atMost;
@@ -118,6 +129,8 @@ export function evaluateRow(
         const { value, cell } = open();
         return cell && isEmptyCell(value) ? "" : value;
       }
+      case "paidAmount":
+        return minusPaid ? column("paid") : null;
       case "days":
         return context.has(a.key) ? days(a.key, a.textLeftBlank) : null;
       case "policy":

@@ -32,6 +32,15 @@ const TEXT_DATES: unknown[][] = [
   ["Beta", "F-3", "2024-02-10", 300, null, "2024-03-25", 2],
 ];
 
+/** Text amounts beside a Paid column (issue 10, finding 6): CREDIT.STATUS reads the texts. */
+const TEXT_AMOUNTS: unknown[][] = [
+  ["Customer", "Invoice", "Due date", "Amount", "Paid"],
+  ["ACME", "F-1", 45300, "EUR 1,250.00", "1,250.00"],
+  ["ACME", "F-2", 45352, "1,200.00", 200],
+  ["Beta", "F-3", 45340, 300, 100],
+  ["Beta", "F-4", 45200, 300, 300],
+];
+
 export async function run(): Promise<void> {
   console.log("target: paid row <= 1 call, open row <= 5 calls, longest chain <= 2");
   summary("sample 2013-06-30 (range)", rowCosts(await analysedSample(false)));
@@ -45,6 +54,7 @@ export async function run(): Promise<void> {
     `formulas worst open row shape: row ${worst.row} (${ROW_SHAPES[worst.row - 1].join(", ")}): ` +
       `${worst.calls} calls, chain ${worst.chain}`
   );
+  summary("text amounts, Paid column", rowCosts(await analysedBook(TEXT_AMOUNTS, { asOf: 45383 })));
 }
 
 export default run;

@@ -51,10 +51,16 @@ export type AnalysisArg =
   /** The workbook's one as-of cell. */
   | { kind: "asOf" }
   /**
-   * The open amount: the open column, else amount - paid, else the amount unless a paid date is
-   * set. A single cell left blank is passed as "" (0 would read as paid).
+   * The open amount: the open column, else the amount (with `paidAmount` after it when the sheet
+   * has a paid column), else the amount unless a paid date is set. A single cell left blank is
+   * passed as "" (0 would read as paid).
    */
   | { kind: "open" }
+  /**
+   * The paid column's cell when the open amount is amount minus paid, else left out: the function
+   * subtracts it, reading text amounts in the workbook's locale as the pane does (finding 6).
+   */
+  | { kind: "paidAmount" }
   /** Days from a date column to as-of; "" when the cell is blank (see AnalysisDays). */
   | AnalysisDays
   /** The dunning ladder written on the history sheet (CC_Policy). */
@@ -233,7 +239,14 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     compute: {
       kind: "call",
       fn: "STATUS",
-      args: [{ kind: "open" }, column("disputed"), column("promiseDate"), AS_OF, LANGUAGE],
+      args: [
+        { kind: "open" },
+        column("disputed"),
+        column("promiseDate"),
+        AS_OF,
+        LANGUAGE,
+        { kind: "paidAmount" },
+      ],
     },
     numberFormat: "General",
     helper: true,

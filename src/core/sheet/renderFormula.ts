@@ -75,13 +75,28 @@ function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
 }
 
 /**
- * Whether the row is paid: its open amount is 0 or less. A blank open cell is not paid (it is
- * unknown, as CREDIT.STATUS says); a text amount is not (text compares above every number), so
- * CREDIT.STATUS reads it. Excel arithmetic only: no custom-function call.
+ * Whether the row is paid: open amount 0 or less, by Excel arithmetic only (no custom-function
+ * call). A blank open cell is not paid (unknown, as CREDIT.STATUS says); nor is a text amount or
+ * paid: Excel converts text by its own rules ("1 234,56 €" is #VALUE! in an English Excel), so
+ * CREDIT.STATUS reads it as the pane does. An error in either cell still shows across the row.
  */
 function paidTest(refs: RowRefs): string {
+  const paid = paidColumn(refs);
+  if (paid) {
+    const amount = refs.column("amount") ?? "0";
+    return (
+      `IF(OR(ISTEXT(${amount}),ISTEXT(${paid})),` +
+      `IF(ISERROR(${amount}),${amount},IF(ISERROR(${paid}),${paid},FALSE())),` +
+      `${amount}-${paid}<=0)`
+    );
+  }
   const open = openAmount(refs);
   return isCellRef(open) ? `AND(${open}<=0,${open}<>"")` : `${open}<=0`;
+}
+
+/** The paid column's reference when the open amount is amount minus paid (no open column). */
+function paidColumn(refs: RowRefs): string | undefined {
+  return refs.column("open") ? undefined : refs.column("paid");
 }
 
 /** A single cell's reference (A1 with the row token, or a table's [@[Column]]), not an expression. */
@@ -89,13 +104,12 @@ function isCellRef(formula: string): boolean {
   return /^(\[@\[.*\]\]|[A-Z]+\d*)$/.test(formula.split(ROW_TOKEN).join(""));
 }
 
-/** The open amount as a formula: mirrors readInvoices (open column, else amount - paid...). */
+/** The open amount as CREDIT.STATUS gets it (paid, if any, follows as its last argument). */
 function openAmount(refs: RowRefs): string {
   const open = refs.column("open");
   if (open) return open;
   const amount = refs.column("amount") ?? "0";
-  const paid = refs.column("paid");
-  if (paid) return `${amount}-${paid}`;
+  if (refs.column("paid")) return amount;
   const paidDate = refs.column("paidDate");
   if (paidDate) return `IF(ISBLANK(${paidDate}),${amount},0)`;
   return amount;
@@ -170,6 +184,8 @@ function renderArg(arg: AnalysisArg, context: RenderContext): string {
       const open = openAmount(refs);
       return isCellRef(open) ? blankAsText(open) : open;
     }
+    case "paidAmount":
+      return paidColumn(refs) ?? "";
     case "days": {
       const ref = refs.column(arg.key);
       return ref ? daysTo(ref, arg.textLeftBlank) : "";

@@ -71,6 +71,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ["promiseDate", true],
     ["asOf", true],
     ["language", true],
+    ["paid", true],
   ],
   NEXTACTION: [
     ["daysOverdue", false],

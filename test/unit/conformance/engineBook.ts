@@ -5,10 +5,9 @@
  * resolved to the row's cell here, since HyperFormula has no tables; their syntax is tested apart.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { columnLetter, quoteSheetName } from "../../../src/core/sheet/a1";
+import { columnLetter, quoteSheetName, type SheetArea } from "../../../src/core/sheet/a1";
 import { excelErrorName } from "../../../src/core/values/excelError";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
-import type { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { startRun, type BlankMode, type CallLog } from "./creditPlugin";
 
 /** An error cell as HyperFormula can hold it: a formula that gives that error. */
@@ -66,7 +65,17 @@ export interface EngineBook {
   destroy(): void;
 }
 
-export function loadIntoEngine(workbook: MemoryWorkbook, blanks: BlankMode): EngineBook {
+/**
+ * Sheets of cells and workbook names: the in-memory workbook, or the fake Excel the Office.js
+ * adapter wrote to (excelBook), so that the formulas either adapter writes are computed alike.
+ */
+export interface CellBook {
+  listSheets(): string[];
+  getSheet(name: string): MemorySheet | undefined;
+  readonly names: ReadonlyMap<string, { sheet: string; area: SheetArea }>;
+}
+
+export function loadIntoEngine(workbook: CellBook, blanks: BlankMode): EngineBook {
   const names = workbook.listSheets();
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const name of names) {

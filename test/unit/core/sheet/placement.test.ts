@@ -67,7 +67,8 @@ describe("renderFormula", () => {
       hasCreditUse: false,
     });
     expect(renderFormula(spec("status"), context({ amount: "D2", paid: "E2" }))).toBe(
-      '=IF(D2-E2<=0,"paid",CREDIT.STATUS(D2-E2,,,CC_AsOf))'
+      "=IF(IF(OR(ISTEXT(D2),ISTEXT(E2)),IF(ISERROR(D2),D2,IF(ISERROR(E2),E2,FALSE())),D2-E2<=0)," +
+        '"paid",CREDIT.STATUS(IF(ISBLANK(D2),"",D2),,,CC_AsOf,,E2))'
     );
     expect(renderFormula(spec("status"), context({ amount: "D2", paidDate: "G2" }))).toBe(
       '=IF(IF(ISBLANK(G2),D2,0)<=0,"paid",CREDIT.STATUS(IF(ISBLANK(G2),D2,0),,,CC_AsOf))'

@@ -110,6 +110,11 @@ export interface RecordReceipt {
   /** Sheet rows of the reminder log lines appended, first and count. */
   logFirstRow: number;
   logRowCount: number;
+  /**
+   * Invoice rows whose memory cells hold what the user typed (not blank, not what the Reminder
+   * log recorded): left as they were, the letter logged all the same (isProvenMemory).
+   */
+  kept?: number[];
 }
 
 /** The ageing report sheet: already translated and computed by the caller. */

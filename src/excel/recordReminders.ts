@@ -15,6 +15,7 @@ import {
   memoryValues,
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
+import { userMemoryRows } from "../core/sheet/provenMemory";
 import { rowRuns } from "../core/sheet/selectionRows";
 import type { RecordOptions, RecordReceipt, ReminderRecord, SheetRead } from "../core/workbook";
 import type { WriteJob } from "./chunking";
@@ -23,6 +24,7 @@ import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { confirmedOwnedSheet } from "./ownedSheetMarker";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
+import { logLetters } from "./reminderLogAccess";
 import { writeBatches } from "./writeBatches";
 import { loadWriteTarget } from "./writeTarget";
 
@@ -75,20 +77,34 @@ export async function recordReminders(
   }));
   const logUsed = logIsNew
     ? undefined
-    : context.workbook.worksheets.getItem(logName).getUsedRangeOrNullObject(true).load("address");
+    : context.workbook.worksheets
+        .getItem(logName)
+        .getUsedRangeOrNullObject(true)
+        .load("address,values");
   if (logUsed || before.some((run) => run.ranges.some((r) => r !== undefined))) {
     await context.sync(); // 2: where the log ends, the memory cells before
   }
-  if (logUsed) {
-    nextLogRow = firstLogLine(logUsed.isNullObject ? undefined : parseAddress(logUsed.address)[0]);
-  }
-  const previous: RecordReceipt["previous"] = [];
+  const logArea = logUsed && !logUsed.isNullObject ? parseAddress(logUsed.address)[0] : undefined;
+  if (logUsed) nextLogRow = firstLogLine(logArea);
+  const valuesBefore = new Map<number, [unknown, unknown]>();
   for (const run of before) {
     for (let i = 0; i < run.count; i++) {
       const [date, level] = run.ranges.map((r) => r?.values[i][0] ?? null);
-      previous.push({ row: run.row + i, values: [date, level] });
+      valuesBefore.set(run.row + i, [date, level]);
     }
   }
+  // Rows whose memory cells the user typed in are left as they are (isProvenMemory).
+  const kept = userMemoryRows(
+    read,
+    byRow.keys(),
+    (row) => valuesBefore.get(row) ?? [null, null],
+    logArea && logUsed ? logLetters(logArea, logUsed.values) : []
+  );
+  for (const row of kept) byRow.delete(row);
+  const previous: RecordReceipt["previous"] = [...byRow.keys()].map((row) => ({
+    row,
+    values: valuesBefore.get(row) ?? [null, null],
+  }));
   assertRowsFit(logName, nextLogRow, records.length);
   const headers = writeOwnHeaders(target, read, placements);
   const log = logIsNew
@@ -150,5 +166,10 @@ export async function recordReminders(
     sheetMarker("reminderLog", logHeaders)
   );
   await saveSettingsAsync();
-  return { previous, logFirstRow: nextLogRow, logRowCount: records.length };
+  return {
+    previous,
+    logFirstRow: nextLogRow,
+    logRowCount: records.length,
+    ...(kept.size > 0 ? { kept: [...kept] } : {}),
+  };
 }

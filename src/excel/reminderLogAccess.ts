@@ -1,4 +1,4 @@
-import { parseAddress, rangeAddress } from "../core/sheet/a1";
+import { parseAddress, rangeAddress, type SheetArea } from "../core/sheet/a1";
 import { ownedColumnsOf, type SheetIdentity } from "../core/sheet/addInMemory";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { memoryColumnsOnSheet } from "../core/sheet/analysisPlan";
@@ -50,10 +50,14 @@ export async function readReminderLog(context: Excel.RequestContext): Promise<Lo
   used.load("address,values");
   await context.sync();
   if (used.isNullObject) return [];
-  const area = parseAddress(used.address)[0];
+  return logLetters(parseAddress(used.address)[0], used.values);
+}
+
+/** The letters of the log's used range (its area and values), none when it is not from column A. */
+export function logLetters(area: SheetArea, values: unknown[][]): LoggedReminder[] {
   if (area.column !== 0) return [];
   // parseReminderLog skips the header row: when row 1 is blank, the used range starts below it.
-  return parseReminderLog(area.row > 1 ? [[], ...used.values] : used.values);
+  return parseReminderLog(area.row > 1 ? [[], ...values] : values);
 }
 
 /**

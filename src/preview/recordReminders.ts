@@ -15,6 +15,7 @@ import {
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
 import { memoryColumnsOnSheet } from "../core/sheet/analysisPlan";
+import { userMemoryRows } from "../core/sheet/provenMemory";
 import { HEADER_STYLE } from "../core/sheet/storedKeys";
 import { isBlank } from "../core/values/isBlank";
 import type {
@@ -58,10 +59,17 @@ export function recordReminders(
     });
   }
   const previous: RecordReceipt["previous"] = [];
-  for (const [row, record] of latestReminderByRow(records)) {
-    const before = placements.map((p) =>
+  const byRow = latestReminderByRow(records);
+  const valuesAt = (row: number): [unknown, unknown] => {
+    const [date, level] = placements.map((p) =>
       p.isNew ? null : sheet.value(row, firstColumn + p.index)
     );
+    return [date, level];
+  };
+  const kept = userMemoryRows(read, byRow.keys(), valuesAt, readReminderLog(state));
+  for (const [row, record] of byRow) {
+    if (kept.has(row)) continue;
+    const before = valuesAt(row);
     previous.push({ row, values: [before[0], before[1]] });
     memoryValues(record).forEach((value, i) =>
       sheet.input(row, firstColumn + placements[i].index, value, {
@@ -88,7 +96,12 @@ export function recordReminders(
     );
     next++;
   }
-  return { previous, logFirstRow: firstLine, logRowCount: records.length };
+  return {
+    previous,
+    logFirstRow: firstLine,
+    logRowCount: records.length,
+    ...(kept.size > 0 ? { kept: [...kept] } : {}),
+  };
 }
 
 /** Put back the memory cells a recordReminders changed and clear the log lines it appended. */

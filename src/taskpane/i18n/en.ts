@@ -94,6 +94,12 @@ export const en = {
         one: `${count} reminder recorded in the sheet and the Reminder log.`,
         other: `${count} reminders recorded in the sheet and the Reminder log.`,
       }),
+    /** Rows whose Last reminder / Level cells the user typed in: kept (issue 10). */
+    recordedKept: (count: number, rows: string) =>
+      plural("en", count, {
+        one: `Row ${rows}: the Last reminder and Level cells hold what you typed, so they were kept; this letter is in the Reminder log only.`,
+        other: `Rows ${rows}: the Last reminder and Level cells hold what you typed, so they were kept; these letters are in the Reminder log only.`,
+      }),
     copied: "Copied. Paste it into your email.",
     drafted: (count: number) =>
       plural("en", count, { one: `${count} draft ready.`, other: `${count} drafts ready.` }),

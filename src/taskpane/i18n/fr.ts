@@ -62,6 +62,11 @@ export const fr: Strings = {
         one: `${count} relance enregistrée dans la feuille et le journal des relances.`,
         other: `${count} relances enregistrées dans la feuille et le journal des relances.`,
       }),
+    recordedKept: (count, rows) =>
+      plural("fr", count, {
+        one: `Ligne ${rows} : les cellules Dernière relance et Niveau contiennent ce que vous avez saisi, elles sont conservées ; cette relance ne figure que dans le journal des relances.`,
+        other: `Lignes ${rows} : les cellules Dernière relance et Niveau contiennent ce que vous avez saisi, elles sont conservées ; ces relances ne figurent que dans le journal des relances.`,
+      }),
     copied: "Copié. Collez-le dans votre e-mail.",
     drafted: (count) =>
       plural("fr", count, { one: `${count} brouillon prêt.`, other: `${count} brouillons prêts.` }),

@@ -173,7 +173,13 @@ export function useReminders(context: RemindersContext): RemindersState {
     const receipt = await task.run(
       "recording",
       () => workbook.recordReminders(read, records, { language }),
-      () => strings.done.recorded(records.length)
+      (done) =>
+        [
+          strings.done.recorded(records.length),
+          ...(done.kept?.length
+            ? [strings.done.recordedKept(done.kept.length, done.kept.join(", "))]
+            : []),
+        ].join(" ")
     );
     if (receipt === undefined) return;
     const keys = sending.map((d) => d.customerKey);

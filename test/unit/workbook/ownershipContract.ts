@@ -3,6 +3,7 @@
  * it wrote and can prove it wrote. Run against both adapters, like contract.ts.
  */
 import { columnLetter } from "../../../src/core/sheet/a1";
+import type { ReminderRecord } from "../../../src/core/workbook";
 import { testSettings } from "../support/testSettings";
 import type { WorkbookFactory, WorkbookFixture } from "./contract";
 
@@ -102,6 +103,61 @@ export function ownershipContract(adapter: string, factory: WorkbookFactory): vo
       expect(fixture.cell(SHEET, "I3")).toEqual({ value: "watch" });
       expect(fixture.cell(SHEET, "I2")?.formula).toMatch(/CREDIT\.RISKSCORE/);
       expect(fixture.cell(SHEET, "I4")?.formula).toMatch(/CREDIT\.RISKSCORE/);
+    });
+
+    it("keeps what the user typed in its Last reminder / Level cells, logs the letter, says so, and undoes only its own", async () => {
+      const fixture = fresh();
+      await analyse(fixture);
+      const letter = (
+        row: number,
+        invoice: string,
+        customer: string,
+        date: number,
+        level: number
+      ): ReminderRecord => ({
+        date,
+        customer,
+        rows: [row],
+        invoiceNumbers: [invoice],
+        level,
+        channel: "email",
+        total: 100,
+        language: "en",
+      });
+      let read = await fixture.workbook.readReceivables();
+      await fixture.workbook.recordReminders(read, [
+        letter(2, "F-1", "ACME", 45380, 1),
+        letter(4, "F-3", "ACME", 45380, 1),
+      ]);
+      const [last] = letterOf(fixture, "Last reminder");
+      const [level] = letterOf(fixture, "Level");
+      // The user records a call of their own on F-1's row and a note on Beta's, in its columns.
+      fixture.input(SHEET, `${last}2`, 45382);
+      fixture.input(SHEET, `${level}3`, "called, no answer");
+      read = await fixture.workbook.readReceivables();
+      const receipt = await fixture.workbook.recordReminders(read, [
+        letter(2, "F-1", "ACME", 45383, 2),
+        letter(3, "F-2", "Beta", 45383, 1),
+        letter(4, "F-3", "ACME", 45383, 2),
+      ]);
+      expect([...(receipt.kept ?? [])].sort()).toEqual([2, 3]);
+      expect(fixture.cell(SHEET, `${last}2`)?.value).toBe(45382);
+      expect(fixture.cell(SHEET, `${level}2`)?.value).toBe(1);
+      expect(fixture.cell(SHEET, `${last}3`)).toBeUndefined();
+      expect(fixture.cell(SHEET, `${level}3`)?.value).toBe("called, no answer");
+      // Its own record, proven by the Reminder log, moves on; every letter is logged.
+      expect([
+        fixture.cell(SHEET, `${last}4`)?.value,
+        fixture.cell(SHEET, `${level}4`)?.value,
+      ]).toEqual([45383, 2]);
+      expect((await fixture.workbook.readReminderLog()).length).toBe(5);
+      await fixture.workbook.undoReminders(read, receipt);
+      expect([
+        fixture.cell(SHEET, `${last}4`)?.value,
+        fixture.cell(SHEET, `${level}4`)?.value,
+      ]).toEqual([45380, 1]);
+      expect(fixture.cell(SHEET, `${last}2`)?.value).toBe(45382);
+      expect(fixture.cell(SHEET, `${level}3`)?.value).toBe("called, no answer");
     });
 
     it("gives up a column whose header the user typed over, and never writes into it again", async () => {

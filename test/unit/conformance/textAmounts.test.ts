@@ -141,9 +141,11 @@ describe("the preview and the engine on text amounts with a Paid column", () => 
     await workbook.writeAnalysis(read, { asOf: AS_OF, settings: testSettings() });
     const ambiguous = expect.stringMatching(/"1\.250" is ambiguous/);
     // The pane: the amount drops its row, the paid is left out of it, each with its reason.
+    const why = (field: string) =>
+      expect.objectContaining({ key: "unreadValue", field, detail: ambiguous });
     expect(read.problems).toEqual([
-      expect.objectContaining({ row: 2, reason: ambiguous }),
-      expect.objectContaining({ row: 3, reason: ambiguous, kept: true }),
+      expect.objectContaining({ row: 2, reason: why("amount") }),
+      expect.objectContaining({ row: 3, reason: why("paid"), kept: true }),
     ]);
     const status = ANALYSIS_COLUMNS.findIndex((c) => c.id === "status");
     const sheet = workbook.getSheet(SHEET);

@@ -16,6 +16,7 @@ import {
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
 import { userMemoryRows } from "../core/sheet/provenMemory";
+import { isBlank } from "../core/values/isBlank";
 import { rowRuns } from "../core/sheet/selectionRows";
 import type { RecordOptions, RecordReceipt, ReminderRecord, SheetRead } from "../core/workbook";
 import type { WriteJob } from "./chunking";
@@ -24,7 +25,7 @@ import { documentStore, saveSettingsAsync } from "./documentSettings";
 import { confirmedOwnedSheet } from "./ownedSheetMarker";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
-import { logLetters } from "./reminderLogAccess";
+import { readLogLetters } from "./reminderLogAccess";
 import { writeBatches } from "./writeBatches";
 import { loadWriteTarget } from "./writeTarget";
 
@@ -77,10 +78,7 @@ export async function recordReminders(
   }));
   const logUsed = logIsNew
     ? undefined
-    : context.workbook.worksheets
-        .getItem(logName)
-        .getUsedRangeOrNullObject(true)
-        .load("address,values");
+    : context.workbook.worksheets.getItem(logName).getUsedRangeOrNullObject(true).load("address");
   if (logUsed || before.some((run) => run.ranges.some((r) => r !== undefined))) {
     await context.sync(); // 2: where the log ends, the memory cells before
   }
@@ -93,19 +91,21 @@ export async function recordReminders(
       valuesBefore.set(run.row + i, [date, level]);
     }
   }
-  // Rows whose memory cells the user typed in are left as they are (isProvenMemory).
+  assertRowsFit(logName, nextLogRow, records.length);
+  // Rows whose memory cells the user typed in are left as they are (isProvenMemory): the log
+  // is read, in chunks, only when a cell to write holds something.
+  const filled = [...byRow.keys()].some((row) => valuesBefore.get(row)?.some((v) => !isBlank(v)));
   const kept = userMemoryRows(
     read,
     byRow.keys(),
     (row) => valuesBefore.get(row) ?? [null, null],
-    logArea && logUsed ? logLetters(logArea, logUsed.values) : []
+    filled && logArea ? await readLogLetters(context, logName, logArea) : []
   );
   for (const row of kept) byRow.delete(row);
   const previous: RecordReceipt["previous"] = [...byRow.keys()].map((row) => ({
     row,
     values: valuesBefore.get(row) ?? [null, null],
   }));
-  assertRowsFit(logName, nextLogRow, records.length);
   const headers = writeOwnHeaders(target, read, placements);
   const log = logIsNew
     ? context.workbook.worksheets.add(logName)

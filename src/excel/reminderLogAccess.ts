@@ -13,6 +13,7 @@ import type { LoggedReminder, RecordReceipt, SheetRead } from "../core/workbook"
 import type { WriteJob } from "./chunking";
 import { documentStore } from "./documentSettings";
 import { confirmedOwnedSheet } from "./ownedSheetMarker";
+import { readInChunks } from "./readChunks";
 import { writeBatches } from "./writeBatches";
 import { loadWriteTarget } from "./writeTarget";
 
@@ -51,6 +52,23 @@ export async function readReminderLog(context: Excel.RequestContext): Promise<Lo
   await context.sync();
   if (used.isNullObject) return [];
   return logLetters(parseAddress(used.address)[0], used.values);
+}
+
+/** Rows of the log read per sync when its letters are needed to prove a memory cell. */
+const LOG_CHUNK_ROWS = 20000;
+
+/**
+ * The letters of the log sheet `name` whose used range is `area`: its first four columns (date,
+ * customer, invoices, level), read in chunks (a log may reach row 1,048,576).
+ */
+export async function readLogLetters(
+  context: Excel.RequestContext,
+  name: string,
+  area: SheetArea
+): Promise<LoggedReminder[]> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const columns = { ...area, columnCount: Math.min(area.columnCount, 4) };
+  return logLetters(area, await readInChunks(context, sheet, columns, LOG_CHUNK_ROWS));
 }
 
 /** The letters of the log's used range (its area and values), none when it is not from column A. */

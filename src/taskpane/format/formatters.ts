@@ -1,4 +1,5 @@
-import type { Day } from "../../core/types";
+import type { Day, Language } from "../../core/types";
+import { formatDay } from "../../core/reminders/format";
 
 /** Number, money, percent and date formatting for one locale, built once per locale change. */
 export interface Formatters {
@@ -8,20 +9,23 @@ export interface Formatters {
   number(value: number, maximumFractionDigits?: number): string;
   /** A ratio 0..1 -> "42 %" / "42%". */
   percent(ratio: number): string;
-  /** A Day -> the locale's medium date, e.g. 30 juin 2013 or Jun 30, 2013. */
+  /**
+   * A Day -> the same long date the letters print, e.g. 30 juin 2013 or 30 June 2013: one date
+   * format per language in the pane and in the letters it drafts, with the month in words so
+   * 05/03 never reads as 5 March to one user and 3 May to another.
+   */
   date(day: Day): string;
   /** "EUR" -> "EUR – euro" (the code first: what the user types to find it in the list). */
   currencyName(code: string): string;
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Day 0 (1899-12-30) as a UTC timestamp: a Day is whole days since then. */
-const DAY_ZERO = Date.UTC(1899, 11, 30);
-
-export function createFormatters(locale: string, currency: string): Formatters {
+export function createFormatters(
+  locale: string,
+  currency: string,
+  language: Language = locale.toLowerCase().startsWith("fr") ? "fr" : "en"
+): Formatters {
   const money = moneyFormat(locale, currency);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const numbers = new Map<number, Intl.NumberFormat>();
   const currencyNames = displayNames(locale);
   return {
@@ -35,7 +39,7 @@ export function createFormatters(locale: string, currency: string): Formatters {
       return format.format(value);
     },
     percent: (ratio) => percent.format(ratio),
-    date: (day) => dates.format(new Date(DAY_ZERO + day * MS_PER_DAY)),
+    date: (day) => formatDay(day, language),
     currencyName: (code) => {
       const name = currencyNames?.of(code);
       return name && name !== code ? `${code} – ${name}` : code;

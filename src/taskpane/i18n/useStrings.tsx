@@ -29,7 +29,7 @@ export function localeContextValue(
     strings: byLanguage[language],
     language,
     locale,
-    format: createFormatters(locale, currency),
+    format: createFormatters(locale, currency, language),
   };
 }
 

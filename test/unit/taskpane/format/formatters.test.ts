@@ -2,6 +2,7 @@ import { createFormatters } from "../../../../src/taskpane/format/formatters";
 import { dayFromIsoText } from "../../../../src/taskpane/format/dayFromIsoText";
 import { parseNumber } from "../../../../src/taskpane/format/parseNumber";
 import { dayFromYmd } from "../../../../src/core/dates/calendar";
+import { formatDay } from "../../../../src/core/reminders/format";
 
 /** Intl uses narrow no-break spaces in French: compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -17,13 +18,14 @@ describe("createFormatters", () => {
     expect(createFormatters("en-US", "EURO").money(5)).toBe("5.00");
   });
 
-  it("writes ratios as percents and days as dates in UTC", () => {
+  it("writes ratios as percents and days as the letters' long date of the language, in UTC", () => {
     const fr = createFormatters("fr-FR", "EUR");
     expect(plain(fr.percent(0.425))).toBe("42,5 %");
     expect(fr.date(dayFromYmd(2013, 6, 30) as number)).toBe("30 juin 2013");
-    expect(createFormatters("en-US", "USD").date(dayFromYmd(2013, 6, 30) as number)).toBe(
-      "Jun 30, 2013"
-    );
+    const june30 = dayFromYmd(2013, 6, 30) as number;
+    expect(createFormatters("en-US", "USD").date(june30)).toBe(formatDay(june30, "en"));
+    expect(createFormatters("en-US", "USD").date(june30)).toBe("30 June 2013");
+    expect(createFormatters("en-US", "EUR", "fr").date(june30)).toBe("30 juin 2013");
     expect(fr.number(28.44)).toBe("28,4");
     expect(fr.number(28.44, 0)).toBe("28");
   });

@@ -110,10 +110,7 @@ export interface RecordReceipt {
   /** Sheet rows of the reminder log lines appended, first and count. */
   logFirstRow: number;
   logRowCount: number;
-  /**
-   * Invoice rows whose memory cells hold what the user typed (not blank, not what the Reminder
-   * log recorded): left as they were, the letter logged all the same (isProvenMemory).
-   */
+  /** Invoice rows whose memory cells hold what the user typed, left as they were (provenMemory). */
   kept?: number[];
 }
 

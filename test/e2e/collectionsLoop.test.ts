@@ -25,7 +25,8 @@ import {
   lettersOf,
   progress,
   readBook,
-  readCards,
+  readCard,
+  eachDraft,
   until,
   type Hooked,
 } from "./support/previewHook";
@@ -92,11 +93,10 @@ async function play(language: Language): Promise<Play> {
     const draftButton = pane().getByRole("button", { name: strings.reminders.draft });
     await draftButton.and(page.locator(":enabled")).waitFor();
     await draftButton.click();
-    const cards = pane().locator("article[data-customer]");
-    await cards.first().waitFor();
-
-    // Every letter states only contacts the log holds, each with its date.
-    for (const card of await readCards(cards, strings.reminders.body)) {
+    // Every letter states only contacts the log holds, each with its date; a held first contact
+    // says why, and the user sends it anyway.
+    const marked = await eachDraft(pane(), async (element) => {
+      const card = await readCard(element, strings.reminders.body);
       expect({ customer: card.customer, undated: UNDATED.test(card.body) }).toEqual({
         customer: card.customer,
         undated: false,
@@ -119,24 +119,19 @@ async function play(language: Language): Promise<Play> {
           result.claimsChecked++;
         }
       }
-      // A held draft is a first contact at the formal notice or beyond: nothing was sent before.
       if (card.held) {
+        // A held draft is a first contact at the formal notice or beyond: nothing sent before.
         expect({ customer: card.customer, logged: logged.length }).toEqual({
           customer: card.customer,
           logged: 0,
         });
+        expect(await element.locator('[data-testid="held-reason"]').innerText()).toMatch(
+          HELD_REASON
+        );
+        result.sentAnyway.add(customerKey(card.customer));
+        await element.getByTestId("send-anyway").click();
       }
-    }
-    // Held first contacts: the user reads why, and sends them anyway.
-    const held = pane().locator('article[data-customer]:has([data-testid="send-anyway"])');
-    while ((await held.count()) > 0) {
-      const card = held.first();
-      const reason = await card.locator('[data-testid="held-reason"]').innerText();
-      expect(reason).toMatch(HELD_REASON);
-      result.sentAnyway.add(customerKey((await card.getAttribute("data-customer")) as string));
-      await card.getByTestId("send-anyway").click();
-    }
-    const marked = await cards.count();
+    });
     await pane().getByTestId("mark-all-sent").click();
 
     // Ready once the log has the new letters and the sheet counts them (analysed again).

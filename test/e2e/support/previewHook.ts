@@ -52,21 +52,45 @@ export interface Card {
   held: boolean;
 }
 
-/** Every draft card's customer, message and whether it is held back, in one read. */
-export function readCards(cards: Locator, bodyLabel: string): Promise<Card[]> {
-  return cards.evaluateAll(
-    (articles, label) =>
-      articles.map((article) => {
-        const field = [...article.querySelectorAll("label")].find((l) => l.textContent === label);
-        const area = field?.htmlFor
-          ? (document.getElementById(field.htmlFor) as HTMLTextAreaElement | null)
-          : null;
-        return {
-          customer: article.getAttribute("data-customer") ?? "",
-          body: area?.value ?? "",
-          held: article.querySelector('[data-testid="send-anyway"]') !== null,
-        };
-      }),
-    bodyLabel
-  );
+/** A draft card's customer, message and whether it is held back, in one read. */
+export function readCard(card: Locator, bodyLabel: string): Promise<Card> {
+  return card.evaluate((article, label) => {
+    const field = [...article.querySelectorAll("label")].find((l) => l.textContent === label);
+    const area = field?.htmlFor
+      ? (document.getElementById(field.htmlFor) as HTMLTextAreaElement | null)
+      : null;
+    return {
+      customer: article.getAttribute("data-customer") ?? "",
+      body: area?.value ?? "",
+      held: article.querySelector('[data-testid="send-anyway"]') !== null,
+    };
+  }, bodyLabel);
+}
+
+/**
+ * Visit every draft of the pane as a user reads them: each card when there are few, else each
+ * line of the compact list opened in turn (one draft open at a time, DraftList.tsx). Returns
+ * how many drafts there are.
+ */
+export async function eachDraft(
+  pane: Locator,
+  visit: (card: Locator) => Promise<void>
+): Promise<number> {
+  await pane.locator("article[data-customer]").first().waitFor();
+  const lines = pane.locator("li[data-draft-line]");
+  const count = await lines.count();
+  if (count === 0) {
+    const cards = await pane.locator("article[data-customer]").all();
+    for (const card of cards) await visit(card);
+    return cards.length;
+  }
+  for (let i = 0; i < count; i++) {
+    const line = lines.nth(i);
+    const toggle = line.locator("button[aria-expanded]").first();
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    const card = line.locator("article[data-customer]");
+    await card.waitFor();
+    await visit(card);
+  }
+  return count;
 }

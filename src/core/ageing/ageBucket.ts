@@ -4,7 +4,10 @@
  */
 export const DEFAULT_BUCKET_BOUNDS: readonly number[] = [30, 60, 90];
 
-/** Why these bounds cannot make buckets, or undefined when they can. */
+/**
+ * Why these bounds cannot make buckets, or undefined when they can.
+ * @example invalidBoundsReason([60, 30]) //=> "bounds must increase: 60 then 30"
+ */
 export function invalidBoundsReason(bounds: readonly number[]): string | undefined {
   if (bounds.length === 0) return "give at least one bound, e.g. {30,60,90}";
   for (let i = 0; i < bounds.length; i++) {
@@ -17,7 +20,10 @@ export function invalidBoundsReason(bounds: readonly number[]): string | undefin
   return undefined;
 }
 
-/** Labels of the buckets for these bounds, oldest last. */
+/**
+ * Labels of the buckets for these bounds, oldest last.
+ * @example bucketLabels([30, 60]) //=> ["Current", "1-30", "31-60", "61+"]
+ */
 export function bucketLabels(bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS): string[] {
   const labels = ["Current"];
   let from = 1;
@@ -29,7 +35,10 @@ export function bucketLabels(bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS):
   return labels;
 }
 
-/** Index of the bucket (0 = Current) that `daysOverdue` falls in. */
+/**
+ * Index of the bucket (0 = Current) that `daysOverdue` falls in.
+ * @example ageBucketIndex(45) //=> 2; ageBucketIndex(-3) //=> 0
+ */
 export function ageBucketIndex(
   daysOverdue: number,
   bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS

@@ -35,6 +35,7 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * The Day of a calendar date, or undefined when the date does not exist (31/02, 29/02/2100,
  * month 13, a fractional or out-of-range year).
+ * @example dayFromYmd(2024, 3, 5) //=> 45356; dayFromYmd(2024, 2, 30) //=> undefined
  */
 export function dayFromYmd(year: number, month: number, day: number): Day | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
@@ -51,7 +52,10 @@ export function dayFromYmd(year: number, month: number, day: number): Day | unde
   return era * 146097 + dayOfEra - DAY_ZERO_OFFSET;
 }
 
-/** The calendar date of a Day (a fractional Day is read as its whole day). */
+/**
+ * The calendar date of a Day (a fractional Day is read as its whole day).
+ * @example ymdFromDay(45356) //=> { year: 2024, month: 3, day: 5 }
+ */
 export function ymdFromDay(day: Day): Ymd {
   const z = Math.floor(day) + DAY_ZERO_OFFSET;
   const era = Math.floor(z / 146097);
@@ -76,7 +80,10 @@ export function ymdFromDay(day: Day): Ymd {
 
 const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;
 
-/** ISO 8601 calendar date, e.g. "2024-03-05". */
+/**
+ * ISO 8601 calendar date, e.g. "2024-03-05".
+ * @example toIsoDate(45356) //=> "2024-03-05"
+ */
 export function toIsoDate(day: Day): string {
   const { year, month, day: dayOfMonth } = ymdFromDay(day);
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(dayOfMonth)}`;

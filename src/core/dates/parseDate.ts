@@ -91,7 +91,11 @@ const NUMBER_TOKEN = /^(\d{1,4})(?:st|nd|rd|th|er|eme|e)?$/;
 
 const ORDER_PATTERN: Record<DateOrder, string> = { dmy: "dd/mm/yyyy", mdy: "mm/dd/yyyy" };
 
-/** The Day of a date cell, or the reason it is not a date. */
+/**
+ * The Day of a date cell, or the reason it is not a date.
+ * @example parseDate("05/03/2024", "dmy") //=> { ok: true, value: 45356 }
+ * @example parseDate("31/02/2024", "dmy").ok //=> false
+ */
 export function parseDate(value: unknown, order: DateOrder): Parsed<Day> {
   if (isBlank(value)) return refused("blank: no date");
   if (typeof value === "boolean") {

@@ -2,6 +2,7 @@
  * The key that groups a customer's rows: "ACME  Sarl " and "acme sarl" are the same debtor.
  * Spaces are trimmed and collapsed (no-break spaces too), case is ignored, and accents are
  * composed the same way (NFC) so a name pasted from another system still matches.
+ * @example customerKey(" ACME  Sarl ") //=> "acme sarl"
  */
 export function customerKey(name: string): string {
   return String(name ?? "")

@@ -8,6 +8,7 @@ import { firstReason, negativeReason, notPositiveReason } from "./kpiInput";
  *   (beginAR + sales/N - endAR) / (beginAR + sales/N - endCurrentAR) x 100,
  * N being the number of periods the sales figure covers (sales/N is the sales of one period).
  * E.g. begin 20,000, sales 30,000, end 22,000 of which 15,000 current: 28,000 / 35,000 = 80 %.
+ * @example cei(20000, 30000, 22000, 15000) //=> { ok: true, value: 80 }
  */
 export function cei(
   beginAR: number,

@@ -4,6 +4,7 @@ import { firstReason, negativeReason, notPositiveReason } from "./kpiInput";
 /**
  * Days sales outstanding, simple method: receivables / credit sales x days of the period in which
  * those sales were made. E.g. 2,000 owed on 12,000 of yearly sales: 60.8 days.
+ * @example dso(2000, 12000).value.toFixed(1) //=> "60.8"
  */
 export function dso(receivables: number, creditSales: number, days = 365): Parsed<number> {
   const reason = firstReason(

@@ -10,6 +10,7 @@ import { negativeReason, notPositiveReason } from "./kpiInput";
  * Receivables larger than all the sales given would need periods that are not there: the DSO is
  * then only known to exceed the total of the days, so it is refused with that bound rather than
  * returned as a number that looks exact.
+ * @example dsoCountback(2000, [500, 700, 600, 400, 200], [31, 31, 30, 31, 31]) //=> { ok: true, value: 129.2 }
  */
 export function dsoCountback(
   receivables: number,

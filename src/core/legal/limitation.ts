@@ -28,6 +28,9 @@ export interface Limitation {
   state: "ok" | "soon" | "passed";
 }
 
+/**
+ * @example limitation(dayFromYmd(2024, 1, 31), dayFromYmd(2025, 3, 1)).date === dayFromYmd(2029, 1, 31) //=> true
+ */
 export function limitation(dueDate: Day, asOf: Day, debtor: DebtorKind = "trader"): Limitation {
   const date = addYears(dueDate, LIMITATION_YEARS[debtor]);
   const state = asOf > date ? "passed" : date - asOf <= LIMITATION_WARNING_DAYS ? "soon" : "ok";

@@ -9,6 +9,9 @@ import type { DateOrder } from "../types";
  */
 const cache = new Map<string, WorkbookLocale>();
 
+/**
+ * @example localeFromLanguage("fr-FR").decimal //=> ","
+ */
 export function localeFromLanguage(tag: string | undefined): WorkbookLocale {
   const name = tag?.trim() ?? "";
   if (name === "") return UNKNOWN_LOCALE;

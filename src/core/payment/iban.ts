@@ -9,7 +9,11 @@ export function compactIban(text: string): string {
   return text.replace(/\s+/g, "").toUpperCase();
 }
 
-/** Why the IBAN is refused, or undefined when it is valid. */
+/**
+ * Why the IBAN is refused, or undefined when it is valid.
+ * @example ibanProblem("FR7630006000011234567890189") //=> undefined
+ * @example ibanProblem("FR7630006000011234567890188") //=> "checksum"
+ */
 export function ibanProblem(text: string): "format" | "checksum" | undefined {
   const iban = compactIban(text);
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return "format";
@@ -22,7 +26,10 @@ export function ibanProblem(text: string): "format" | "checksum" | undefined {
   return remainder === 1 ? undefined : "checksum";
 }
 
-/** A BIC (ISO 9362): 4 letters (bank), 2 letters (country), 2 letters or digits, optional branch of 3. */
+/**
+ * A BIC (ISO 9362): 4 letters (bank), 2 letters (country), 2 letters or digits, optional branch of 3.
+ * @example isBic("BNPAFRPP") //=> true; isBic("BNP") //=> false
+ */
 export function isBic(text: string): boolean {
   return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(text.replace(/\s+/g, "").toUpperCase());
 }

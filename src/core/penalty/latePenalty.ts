@@ -17,7 +17,10 @@ const UK_FIXED_SUMS: readonly { below: number; sum: number }[] = [
   { below: Infinity, sum: 100 },
 ];
 
-/** amount x rate/100 x days/365; 0 when not late, nothing is owed, or the rate is not positive. */
+/**
+ * amount x rate/100 x days/365; 0 when not late, nothing is owed, or the rate is not positive.
+ * @example lateInterest(1000, 73, 10) //=> 20
+ */
 export function lateInterest(amount: number, daysLate: number, annualRatePct: number): number {
   if (!(daysLate > 0) || !(amount > 0) || !(annualRatePct > 0)) return 0;
   return (((amount * annualRatePct) / 100) * daysLate) / DAYS_PER_YEAR;

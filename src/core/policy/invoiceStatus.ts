@@ -7,6 +7,7 @@ import type { InvoiceStatus } from "./nextAction";
  * -> "paid" (a credit note too: never dunned); else disputed -> "disputed"; else a promise to
  * pay by a date still to come -> "promise" (due on asOf included), gone by -> "broken promise";
  * else "". From the figures alone, so CREDIT.STATUS (cells) and the analysis (an Invoice) share it.
+ * @example statusOf(100, false, 45010, 45000) //=> "promise"; statusOf(0, false, undefined, 45000) //=> "paid"
  */
 export function statusOf(
   open: number,

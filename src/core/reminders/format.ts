@@ -62,7 +62,10 @@ const dateFormats: Record<Language, Intl.DateTimeFormat> = {
   }),
 };
 
-/** A date in words, e.g. "5 mars 2024" (fr) or "5 March 2024" (en). */
+/**
+ * A date in words, e.g. "5 mars 2024" (fr) or "5 March 2024" (en).
+ * @example formatDay(45356, "fr") //=> "5 mars 2024"; formatDay(45356, "en") //=> "5 March 2024"
+ */
 export function formatDay(day: Day, language: Language): string {
   const { year, month, day: dayOfMonth } = ymdFromDay(day);
   const date = new Date(0);

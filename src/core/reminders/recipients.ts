@@ -18,7 +18,11 @@ function addressPart(entry: string): string {
   return address.replace(/^mailto:/i, "");
 }
 
-/** The addresses of one cell (several may be separated by ; or ,), or why they cannot be used. */
+/**
+ * The addresses of one cell (several may be separated by ; or ,), or why they cannot be used.
+ * @example parseRecipients("a@acme.fr; b@acme.fr") //=> { ok: true, addresses: ["a@acme.fr", "b@acme.fr"] }
+ * @example parseRecipients("nobody").ok //=> false
+ */
 export function parseRecipients(raw: string): Recipients {
   const value = String(raw);
   if (/[\r\n]/.test(value)) {

@@ -100,6 +100,8 @@ function paragraphsToHtml(text: string): string {
 /**
  * The HTML of a rendered text: paragraphs escaped, and each `marker` replaced by its block of
  * HTML (the invoice table). Markers contain a control character no cell text can keep.
+ * @example textToHtml("Dear ACME,\n\nPay <now>.")
+ * //=> '<p style="margin:0 0 12px 0">Dear ACME,</p>\n<p style="margin:0 0 12px 0">Pay &lt;now&gt;.</p>'
  */
 export function textToHtml(text: string, blocks: Record<string, string> = {}): string {
   const markers = Object.keys(blocks);
@@ -117,7 +119,10 @@ export function textToHtml(text: string, blocks: Record<string, string> = {}): s
   return parts.filter((p) => p !== "").join("\n");
 }
 
-/** A whole HTML document around a body: UTF-8, inline styles only, nothing fetched. */
+/**
+ * A whole HTML document around a body: UTF-8, inline styles only, nothing fetched.
+ * @example htmlDocument("<p>Hi</p>", "en", "Reminder").includes('<html lang="en">') //=> true
+ */
 export function htmlDocument(bodyHtml: string, language: string, title: string): string {
   return [
     "<!DOCTYPE html>",

@@ -10,6 +10,7 @@ const MAX_NAME_LENGTH = 120;
 /**
  * A file name any system accepts: no path separator, none of < > : " / \ | ? *, no control
  * character, no trailing dot or space, no Windows device name, at most 120 characters.
+ * @example safeFileName("ACME: 2024/03?", "eml") //=> "ACME_ 2024_03_.eml"
  */
 export function safeFileName(name: string, extension: string): string {
   let base = inlineText(name)

@@ -10,6 +10,7 @@ let cached: readonly string[] | undefined;
 /**
  * The ISO 4217 currency codes the runtime knows (Intl.supportedValuesOf("currency")), sorted;
  * on a runtime without that list, the codes Intl.NumberFormat accepts among the common ones.
+ * @example currencyCodes().includes("EUR") //=> true
  */
 export function currencyCodes(): readonly string[] {
   if (cached) return cached;

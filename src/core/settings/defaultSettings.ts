@@ -9,6 +9,7 @@ import { DEFAULT_ANNUAL_RATE_PCT, JURISDICTION_RULES } from "../penalty/jurisdic
  * (settingsSchema) falls back to. Templates are empty: only the user's edits are stored, the
  * built-in texts come from core/reminders. The late-interest rate starts at core's default (0: a
  * market rate the user sets, never hard-coded); the fixed indemnity is the law's.
+ * @example defaultSettings().currency //=> "EUR"; defaultSettings().templates //=> {}
  */
 export function defaultSettings(): Settings {
   return {

@@ -45,6 +45,7 @@ export function validateSettings(saved: unknown): ValidatedSettings {
 /**
  * What is wrong with settings about to be saved: every setting failing its rule. Empty when they
  * may be saved; the pane and both adapters refuse to save otherwise.
+ * @example settingsProblems({ ...defaultSettings(), currency: "XYZ1" }).map((problem) => problem.setting) //=> ["currency"]
  */
 export function settingsProblems(settings: Settings): SettingProblem[] {
   return validateSettings(settings).replaced;

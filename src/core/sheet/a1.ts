@@ -1,4 +1,7 @@
-/** Column letters of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA, 16383 -> XFD. */
+/**
+ * Column letters of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA, 16383 -> XFD.
+ * @example columnLetter(0) //=> "A"; columnLetter(27) //=> "AB"
+ */
 export function columnLetter(index: number): string {
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
@@ -14,7 +17,10 @@ export function columnIndex(letters: string): number {
   return index - 1;
 }
 
-/** A1 address of a rectangle (0-based column, 1-based row), e.g. "B2:D10" or "B2". */
+/**
+ * A1 address of a rectangle (0-based column, 1-based row), e.g. "B2:D10" or "B2".
+ * @example rangeAddress(1, 2, 3, 9) //=> "B2:D10"; rangeAddress(1, 2) //=> "B2"
+ */
 export function rangeAddress(column: number, row: number, columnCount = 1, rowCount = 1): string {
   const start = `${columnLetter(column)}${row}`;
   if (columnCount === 1 && rowCount === 1) return start;
@@ -32,6 +38,7 @@ export interface SheetArea {
 /**
  * The rectangles of an address as Office.js writes it: "Sheet1!A2:C5, Sheet1!E7" or "'My sheet'!B:B"
  * (whole columns run to row 1,048,576, whole rows across 16,384 columns).
+ * @example parseAddress("Sheet1!A2:C5") //=> [{ column: 0, row: 2, columnCount: 3, rowCount: 4 }]
  */
 export function parseAddress(address: string): SheetArea[] {
   return areasOf(address)
@@ -88,7 +95,10 @@ function cellOf(ref: string, side: "start" | "end"): { column: number; row: numb
   return { column, row };
 }
 
-/** A sheet name as a formula or an address needs it: quoted when not a plain word. */
+/**
+ * A sheet name as a formula or an address needs it: quoted when not a plain word.
+ * @example quoteSheetName("My sheet") //=> "'My sheet'"; quoteSheetName("AR") //=> "AR"
+ */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

@@ -48,7 +48,10 @@ export function analysisExtent(read: SheetRead, tableArea?: SheetArea): Analysis
   };
 }
 
-/** The runs of rows from..to left out of a span: [first, last] pairs, none when all are in. */
+/**
+ * The runs of rows from..to left out of a span: [first, last] pairs, none when all are in.
+ * @example rowsOutside(2, 10, { first: 4, last: 8 }) //=> [[2, 3], [9, 10]]
+ */
 export function rowsOutside(
   from: number,
   to: number,
@@ -93,7 +96,10 @@ export function formulaForRow(
   return (row) => fillRow(parts, row);
 }
 
-/** The ladder the analysis and the history sheet use: the settings', the default when empty. */
+/**
+ * The ladder the analysis and the history sheet use: the settings', the default when empty.
+ * @example analysisLadder({ ladder: [] }) === DEFAULT_LADDER //=> true
+ */
 export function analysisLadder(settings: Pick<Settings, "ladder">): readonly DunningLevel[] {
   return settings.ladder.length ? settings.ladder : DEFAULT_LADDER;
 }

@@ -9,12 +9,18 @@ import type { OwnedColumn } from "./ownedColumns";
  */
 const MARK_PREFIX = "CreditControl_";
 
-/** The name marking the add-in's column `id` ("CreditControl_risk"). */
+/**
+ * The name marking the add-in's column `id` ("CreditControl_risk").
+ * @example columnMarkName("risk") //=> "CreditControl_risk"
+ */
 export function columnMarkName(id: string): string {
   return MARK_PREFIX + id;
 }
 
-/** The column id a defined name marks, or undefined when it is not one of the add-in's marks. */
+/**
+ * The column id a defined name marks, or undefined when it is not one of the add-in's marks.
+ * @example markedColumnId("CreditControl_risk") //=> "risk"; markedColumnId("Print_Area") //=> undefined
+ */
 export function markedColumnId(name: string): string | undefined {
   return name.startsWith(MARK_PREFIX) ? name.slice(MARK_PREFIX.length) : undefined;
 }

@@ -23,6 +23,7 @@ export type HistoryLine = { customer: string | number } & Partial<Record<History
 /**
  * The key XLOOKUP matches a customer cell by: numbers by value, text ignoring case; undefined
  * for a blank or anything else (it matches no history line).
+ * @example historyKey("Acme") === historyKey("ACME") //=> true; historyKey(1001) === historyKey("1001") //=> false
  */
 export function historyKey(value: unknown): string | undefined {
   if (typeof value === "number") return `#${value}`;

@@ -6,7 +6,10 @@ import { normalizeHeader } from "./normalizeHeader";
 const FRENCH = new Set(["fr", "fra", "fre", "french", "francais"]);
 const ENGLISH = new Set(["en", "eng", "english", "anglais", "ang", "uk", "us", "gb"]);
 
-/** A customer's language from a cell: "fr", "FR-fr", "Français", "en-GB", "English", "Anglais". */
+/**
+ * A customer's language from a cell: "fr", "FR-fr", "Français", "en-GB", "English", "Anglais".
+ * @example parseLanguage("Français") //=> { ok: true, value: "fr" }; parseLanguage("en-GB") //=> { ok: true, value: "en" }
+ */
 export function parseLanguage(value: unknown): Parsed<Language> {
   // The part before the first "-" or "_" ("fr" of "fr-FR"), without splitting the whole text.
   const cut = typeof value === "string" ? value.search(/[-_]/) : -1;

@@ -45,7 +45,10 @@ export function memoryValues(record: ReminderRecord): [number, number] {
   return [record.date, record.level];
 }
 
-/** The log's first free row: under its last used row, never over its header row (row 1). */
+/**
+ * The log's first free row: under its last used row, never over its header row (row 1).
+ * @example firstLogLine({ column: 0, row: 1, columnCount: 6, rowCount: 10 }) //=> 11; firstLogLine(undefined) //=> 2
+ */
 export function firstLogLine(used: SheetArea | undefined): number {
   return used ? Math.max(2, used.row + used.rowCount) : 2;
 }

@@ -18,7 +18,10 @@ const HEADER_ROWS: Readonly<Record<string, Readonly<Record<Language, readonly st
   paymentPlans: PLAN_HEADERS,
 };
 
-/** How many cells of row 1, from A1, make the marker of the add-in's sheet for `role`. */
+/**
+ * How many cells of row 1, from A1, make the marker of the add-in's sheet for `role`.
+ * @example markerWidth("reminderLog") //=> 8; markerWidth("history") //=> 1
+ */
 export function markerWidth(role: string): number {
   return HEADER_ROWS[role]?.en.length ?? 1;
 }
@@ -26,6 +29,7 @@ export function markerWidth(role: string): number {
 /**
  * The marker a sheet's first row carries for `role`: A1 when it is a text, number or boolean; the
  * header row as one text (cells joined by tabs) for a journal; nothing for an empty row.
+ * @example sheetMarker("history", ["Credit history", 2]) //=> "Credit history"; sheetMarker("history", []) //=> undefined
  */
 export function sheetMarker(role: string, firstRow: readonly unknown[]): SheetMarker | undefined {
   const width = markerWidth(role);

@@ -3,6 +3,7 @@ const MAX_SHOWN = 40;
 /**
  * A value as a reason should quote it: text in quotes (cut when long), numbers and booleans as
  * they are, so a user can find the cell ("12abc" is not an amount).
+ * @example describeValue("12abc") //=> '"12abc"'; describeValue(12) //=> "12"
  */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") {

@@ -21,7 +21,10 @@ const EXCEL_ERRORS = new Set([
   "#PYTHON!",
 ]);
 
-/** The error's name (e.g. "#N/A") when `value` is an Excel error value, else undefined. */
+/**
+ * The error's name (e.g. "#N/A") when `value` is an Excel error value, else undefined.
+ * @example excelErrorName("#N/A") //=> "#N/A"; excelErrorName("N/A") //=> undefined
+ */
 export function excelErrorName(value: unknown): string | undefined {
   if (typeof value !== "string" || !value.includes("#")) return undefined;
   const text = value.trim().toUpperCase();

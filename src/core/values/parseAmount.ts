@@ -32,6 +32,10 @@ const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,2})?$/;
 /** The reading of a single separator that nothing settles. */
 const AMBIGUOUS = "ambiguous";
 
+/**
+ * @example parseAmount("1 250,50 €", { decimal: ",", group: " " }) //=> { ok: true, value: 1250.5 }
+ * @example parseAmount("12abc") //=> { ok: false, reason: '"12abc" is not an amount' }
+ */
 export function parseAmount(
   value: unknown,
   style: NumberStyle = NO_STYLE,

@@ -10,6 +10,7 @@ const FALSE_WORDS = new Set(["false", "no", "n", "non", "faux", "0"]);
 /**
  * A yes/no cell such as "disputed": TRUE/FALSE, Yes/No, Y/N, Oui/Non, O/N, Vrai/Faux, 1/0, X.
  * A blank cell is false: a flag nobody set is not raised.
+ * @example parseBoolean("Oui") //=> { ok: true, value: true }; parseBoolean("") //=> { ok: true, value: false }
  */
 export function parseBoolean(value: unknown): Parsed<boolean> {
   if (typeof value === "boolean") return parsed(value);

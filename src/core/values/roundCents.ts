@@ -4,6 +4,7 @@ const WHOLE_CENTS_LIMIT = 2 ** 52;
 /**
  * Round an amount to cents, half away from zero, as on an invoice. The tiny nudge makes
  * 1.005 round to 1.01 although its binary value is 1.00499999...
+ * @example roundCents(1.005) //=> 1.01; roundCents(-2.345) //=> -2.35
  */
 export function roundCents(amount: number): number {
   if (!Number.isFinite(amount) || Math.abs(amount) * 100 >= WHOLE_CENTS_LIMIT) return amount;

@@ -21,7 +21,10 @@ function examplesOf(path: string, text: string): Example[] {
   for (const doc of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
     const lines = doc[1].split("\n").map((line) => line.replace(/^\s*\* ?/, ""));
     const body = lines.join("\n");
-    for (const block of body.split(/(?=@\w)/).filter((part) => part.startsWith("@example"))) {
+    for (const block of body
+      .split(/(?=^\s*@\w)/m)
+      .map((part) => part.trim())
+      .filter((part) => part.startsWith("@example"))) {
       const code = block.slice("@example".length).trim();
       for (const pair of code.split(/;\s+(?=[A-Za-z_$][\w$.]*\()/)) {
         const [expression, expected] = pair.split("//=>");
@@ -49,8 +52,11 @@ function coreScope(): Record<string, unknown> {
 }
 
 const scope = coreScope();
-const evaluate = (code: string): unknown =>
-  new Function(...Object.keys(scope), `return (${code});`)(...Object.values(scope));
+/** An example sees its own file's exports first: two modules may export the same name. */
+function evaluate(file: string, code: string): unknown {
+  const own = { ...scope, ...(require(join(ROOT, file)) as Record<string, unknown>) };
+  return new Function(...Object.keys(own), `return (${code});`)(...Object.values(own));
+}
 
 describe("@example in src/core", () => {
   it("there are examples to run", () => {
@@ -59,8 +65,8 @@ describe("@example in src/core", () => {
 
   it.each(
     examples.map((example) => ({ ...example, name: `${example.file}: ${example.expression}` }))
-  )("$name", ({ expression, expected }) => {
+  )("$name", ({ file, expression, expected }) => {
     expect(expected).not.toBe("");
-    expect(evaluate(expression)).toEqual(evaluate(expected));
+    expect(evaluate(file, expression)).toEqual(evaluate(file, expected));
   });
 });

@@ -18,17 +18,26 @@ export const TEMPLATES_BY_KIND: Record<Language, Record<TemplateKind, ReminderTe
   fr,
 };
 
-/** Key of a template part in `Settings.templates`, e.g. "2.fr.body". */
+/**
+ * Key of a template part in `Settings.templates`, e.g. "2.fr.body".
+ * @example templateKey(2, "fr", "body") //=> "2.fr.body"
+ */
 export function templateKey(level: number, language: Language, part: TemplatePart): string {
   return `${level}.${language}.${part}`;
 }
 
-/** The parts a level's template has: the phone level adds a call script to its email. */
+/**
+ * The parts a level's template has: the phone level adds a call script to its email.
+ * @example templateParts({ channel: "phone", tone: "firm" }) //=> ["subject", "body", "callScript"]
+ */
 export function templateParts(level: Pick<DunningLevel, "channel" | "tone">): TemplatePart[] {
   return templateKind(level) === "call" ? ["subject", "body", "callScript"] : ["subject", "body"];
 }
 
-/** The built-in text of one part for a ladder level. */
+/**
+ * The built-in text of one part for a ladder level.
+ * @example defaultTemplate({ channel: "email", tone: "friendly" }, "en", "subject").startsWith("Friendly reminder") //=> true
+ */
 export function defaultTemplate(
   level: Pick<DunningLevel, "channel" | "tone">,
   language: Language,

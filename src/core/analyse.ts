@@ -83,6 +83,9 @@ function scoreOf(
  * Settings not given take the defaults (default ladder, 7 days between contacts, buckets
  * 30/60/90); bounds that cannot make buckets fall back to the defaults too.
  * Rows may share their `risk` and `next` objects (equal values): treat them as read-only.
+ * @example analyseInvoices([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020 }).rows.map((row) => [row.daysOverdue, row.bucket, row.next.action])
+ * //=> [[20, "1-30", "Reminder 2"]]
  */
 export function analyseInvoices(invoices: Invoice[], options: AnalyseOptions): Analysis {
   const { asOf } = options;

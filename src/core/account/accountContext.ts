@@ -14,6 +14,11 @@ export interface AccountContext {
   plans: PlanStatus[];
 }
 
+/**
+ * @example accountContext([{ date: 45000, customer: "ACME", kind: "promise", invoices: ["F-1"], promiseDate: 45030, text: "" }], [],
+ *   [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020).promises[0].state
+ * //=> "pending"
+ */
 export function accountContext(
   activity: readonly ActivityEntry[],
   plans: readonly PaymentPlan[],
@@ -39,6 +44,9 @@ export function accountContext(
  *   next instalment (await it), or its first missed one (a broken promise: the ladder resumes,
  *   one level up). The latest commitment made wins; a date the sheet has wins when it is later.
  * Invoices nothing applies to are returned as they are (same objects).
+ * @example ((invoices) => withActivity(invoices, accountContext([{ date: 45000, customer: "ACME", kind: "promise", invoices: ["F-1"], promiseDate: 45030, text: "" }], [], invoices, 45020)))(
+ *   [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }])[0].promiseDate
+ * //=> 45030
  */
 export function withActivity(invoices: readonly Invoice[], context: AccountContext): Invoice[] {
   const commitments = new Map<string, { made: Day; date: Day }>();

@@ -64,7 +64,11 @@ export const ACTIVITY_FORMATS = [
 
 const optional = (value: string | number | undefined): string | number => value ?? "";
 
-/** One entry as cell inputs, in header order (text from the user is never a formula). */
+/**
+ * One entry as cell inputs, in header order (text from the user is never a formula).
+ * @example activityRow({ date: 45000, customer: "ACME", kind: "call", invoices: ["F-1", "F-2"], outcome: "promise", text: "=calls back" })
+ * //=> [45000, "ACME", "call", "F-1, F-2", "", "", "", "promise", "", "", "", "'=calls back"]
+ */
 export function activityRow(entry: ActivityEntry): (string | number)[] {
   return [
     entry.date,

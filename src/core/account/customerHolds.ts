@@ -6,6 +6,9 @@ import { creditHold, DEFAULT_HOLD_DAY, type HoldReason } from "./creditHold";
  * Every customer on credit hold at the analysis date, by customerKey, with the reasons: the
  * history's exposure against its credit limit, and the oldest open invoice (credit notes and
  * settled invoices left out) against the hold day.
+ * @example ((analysis) => [...customerHolds(analysis.rows, analysis.histories).keys()])(analyseInvoices(
+ *   [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 44900, amount: 1000, paid: 0, open: 1000, disputed: false }], { asOf: 45020 }))
+ * //=> ["acme"]
  */
 export function customerHolds(
   rows: readonly InvoiceAnalysis[],

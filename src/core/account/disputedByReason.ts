@@ -10,6 +10,8 @@ export type DisputeBucket = DisputeReason | "unrecorded";
  * The disputed open amount by reason, for the overview: each open invoice under an open dispute
  * counts its open amount once, under the reason recorded for it, or "unrecorded" when only the
  * sheet's Disputed column says so. Reasons with nothing disputed are left out.
+ * @example disputedByReason([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: true }], new Map())
+ * //=> { unrecorded: 1000 }
  */
 export function disputedByReason(
   invoices: readonly Invoice[],

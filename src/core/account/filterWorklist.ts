@@ -12,7 +12,12 @@ export interface WorklistFilter {
   level?: number;
 }
 
-/** The lines of the segment, in the worklist's order. */
+/**
+ * The lines of the segment, in the worklist's order.
+ * @example filterWorklist(worklist(analyseInvoices([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020 }).rows, [], DEFAULT_LADDER), { level: 2 }).map((line) => line.customer)
+ * //=> ["ACME"]
+ */
 export function filterWorklist(
   lines: readonly WorklistLine[],
   filter: WorklistFilter

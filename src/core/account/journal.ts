@@ -16,7 +16,12 @@ export interface Journal {
 
 type Values = readonly (readonly unknown[])[];
 
-/** The journal from the values of each sheet (from A1; absent when the sheet does not exist). */
+/**
+ * The journal from the values of each sheet (from A1; absent when the sheet does not exist).
+ * @example journalFromValues({ activity: { name: "Activity", values: [ACTIVITY_HEADERS.en,
+ *   activityRow({ date: 45000, customer: "ACME", kind: "note", invoices: [], text: "Called" })] } }).activity[0].text
+ * //=> "Called"
+ */
 export function journalFromValues(sheets: {
   activity?: { name: string; values: Values };
   plans?: { name: string; values: Values };

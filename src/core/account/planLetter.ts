@@ -46,6 +46,9 @@ export interface PlanLetterOptions {
 /**
  * The proposal of a plan, or the reminder of its missed instalment (`missed` given). States only
  * what the "Payment plans" sheet records: the schedule, the date agreed and the instalment missed.
+ * @example planLetter("planProposal", { id: "P1", customer: "ACME", created: 45000, invoices: ["F-1"], frequency: "monthly", instalments: splitPlan(1000, 2, 45010, "monthly") },
+ *   { language: "en", currency: "EUR", senderName: "Bolt SA", signature: "Ann", paymentInstructions: "" }).subject
+ * //=> "Proposed payment plan for €1,000.00"
  */
 export function planLetter(
   kind: PlanLetterKind,

@@ -32,7 +32,11 @@ export const PLAN_HEADERS: Readonly<Record<Language, readonly string[]>> = {
 
 export const PLAN_FORMATS = ["@", "@", "yyyy-mm-dd", "@", "@", "0", "yyyy-mm-dd", "#,##0.00"];
 
-/** One line per instalment, as cell inputs in header order. */
+/**
+ * One line per instalment, as cell inputs in header order.
+ * @example planRows({ id: "P1", customer: "ACME", created: 45000, invoices: ["F-1"], frequency: "monthly", instalments: splitPlan(1000, 2, 45010, "monthly") })
+ * //=> [["P1", "ACME", 45000, "F-1", "monthly", 1, 45010, 500], ["P1", "ACME", 45000, "F-1", "monthly", 2, 45041, 500]]
+ */
 export function planRows(plan: PaymentPlan): (string | number)[][] {
   return plan.instalments.map((instalment) => [
     asCellInput(plan.id),

@@ -102,6 +102,9 @@ function oneStatement(statement: Statement, sender: StatementSender, language: L
  * The statements as an HTML fragment with inline styles (no script, no link; the only image is
  * the EPC QR code, a data: URI, when the sender's IBAN and BIC are set): what the pane prints
  * and what the e-mail attachment holds. Every text from the workbook is escaped.
+ * @example statementHtml([statementOf("ACME", [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020)],
+ *   { senderName: "Bolt SA", signature: "", paymentInstructions: "", currency: "EUR" }, "en").includes("F-1")
+ * //=> true
  */
 export function statementHtml(
   statements: readonly Statement[],
@@ -111,7 +114,12 @@ export function statementHtml(
   return statements.map((statement) => oneStatement(statement, sender, language)).join("");
 }
 
-/** The statements as a self-contained HTML document (the .eml attachment, a saved file). */
+/**
+ * The statements as a self-contained HTML document (the .eml attachment, a saved file).
+ * @example statementDocument([statementOf("ACME", [], 45020)], { senderName: "Bolt SA", signature: "", paymentInstructions: "", currency: "EUR" }, "en")
+ *   .startsWith('<!DOCTYPE html><html lang="en">')
+ * //=> true
+ */
 export function statementDocument(
   statements: readonly Statement[],
   sender: StatementSender,

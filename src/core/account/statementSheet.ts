@@ -22,6 +22,9 @@ export interface StatementSheetLayout {
  * The statements as one sheet of the add-in, refreshed in place: the sender, then per customer
  * its title, the open items and credits (dates, amounts, days overdue), the balance and the
  * ageing footer, then how to pay. Values only; text from the workbook is written as text.
+ * @example statementSheetLayout([statementOf("ACME", [], 45020)], { senderName: "Bolt SA", signature: "", paymentInstructions: "", currency: "EUR" }, "en")
+ *   .cells.slice(0, 3).map((row) => row.slice(0, 2))
+ * //=> [["Statement of account", ""], ["From", "Bolt SA"], ["As of", 45020]]
  */
 export function statementSheetLayout(
   statements: readonly Statement[],

@@ -16,6 +16,9 @@ export type TimelineEvent =
  * Everything recorded about one customer up to asOf, newest first: letters from the Reminder
  * log, the Activity sheet's notes, calls, promises (with kept / broken), disputes and their
  * resolution, and payment plans. Events of one day keep the order they were recorded in.
+ * @example timelineOf("ACME", { letters: [], promises: [], plans: [],
+ *   activity: [{ date: 45000, customer: "Acme", kind: "note", invoices: [], text: "Called" }] }, 45020).map((event) => event.kind)
+ * //=> ["note"]
  */
 export function timelineOf(
   customer: string,

@@ -66,6 +66,9 @@ function tierOfLevel(ladder: readonly DunningLevel[], level: number | undefined)
  * group, the larger expected loss (overdue amount x risk score / 100) first, then the larger
  * overdue amount, then the name. A customer whose invoices only wait, are disputed or are
  * awaiting a promise due later is not on the list.
+ * @example worklist(analyseInvoices([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020 }).rows, [], DEFAULT_LADDER).map((line) => [line.customer, line.next.action, line.overdue])
+ * //=> [["ACME", "Reminder 2", 1000]]
  */
 export function worklist(
   rows: readonly InvoiceAnalysis[],

@@ -27,6 +27,8 @@ export interface AgedBalance {
  * of their own due date and reduce the customer's balance, as on an aged trial balance; settled
  * invoices (open 0) do not appear. Sums are rounded to cents. `bounds` are checked by the caller
  * (invalidBoundsReason).
+ * @example agedBalance([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020).customers
+ * //=> [{ customer: "ACME", buckets: [0, 1000, 0, 0, 0], total: 1000 }]
  */
 export function agedBalance(
   invoices: readonly Invoice[],

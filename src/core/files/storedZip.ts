@@ -27,7 +27,10 @@ function dosDateTime(date: Date): { time: number; day: number } {
   return { time, day };
 }
 
-/** The archive's bytes: each file's local header and data, then the central directory. */
+/**
+ * The archive's bytes: each file's local header and data, then the central directory.
+ * @example [...storedZip([{ fileName: "a.txt", content: "hi" }], new Date(Date.UTC(2024, 2, 5))).slice(0, 4)] //=> [0x50, 0x4b, 3, 4]
+ */
 export function storedZip(
   files: readonly { fileName: string; content: string }[],
   date: Date

@@ -48,6 +48,8 @@ function spreadDays(invoice: Invoice, delays: readonly number[], asOf: Day): Day
  * invoice open at asOf (issued by then; a paid date after asOf means it was still open, so past
  * dates can be replayed) comes in whole on its expected payment date (expectedPayDate with the
  * customer's usual delay). Credit notes are not receipts and are left out.
+ * @example cashForecast([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020).weeks[0]
+ * //=> 1000
  */
 export function cashForecast(
   invoices: readonly Invoice[],

@@ -23,6 +23,8 @@ export interface PayDateInput {
  * else the due date plus the customer's usual delay (plus DISPUTE_DELAY_DAYS when disputed),
  * never before as-of. Not trend-aware on purpose: the median of the latest five settlements
  * instead of all of them moved the sample's error by about a tenth of a day (npm run backtest).
+ * @example expectedPayDate({ dueDate: 45000, usualDelay: 12, asOf: 45005 }) //=> 45012
+ * @example expectedPayDate({ dueDate: 45000, promiseDate: 45030, asOf: 45020 }) //=> 45030
  */
 export function expectedPayDate(input: PayDateInput): Day {
   const { dueDate, promiseDate, asOf } = input;

@@ -22,6 +22,8 @@ export interface PaymentExpectation {
  * CREDIT.PAYDATE for one invoice with the customer's history (as of asOf), and why: what the
  * selection view shows ("pays 9 days after the due date lately, over its latest 5 of 14
  * settled invoices").
+ * @example paymentExpectation({ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }, undefined, 45020)
+ * //=> { day: 45020, basis: "dueDate", settledCount: 0, disputeDays: 0, overdue: true }
  */
 export function paymentExpectation(
   invoice: Invoice,

@@ -85,7 +85,11 @@ export interface PortfolioKpis {
 
 const valueOrNull = (result: Parsed<number>): number | null => (result.ok ? result.value : null);
 
-/** The KPIs of docs/design.md §4 from the invoice sheet, in two passes (aged balance, then the rest). */
+/**
+ * The KPIs of docs/design.md §4 from the invoice sheet, in two passes (aged balance, then the rest).
+ * @example portfolioKpis([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020).overdueShare
+ * //=> 1
+ */
 export function portfolioKpis(
   invoices: readonly Invoice[],
   asOf: Day,

@@ -109,7 +109,10 @@ function claimGrid(
   return { cells, totalsRow };
 }
 
-/** The itemised claim as the sheet's grid: rows padded to the headers' width, with formats. */
+/**
+ * The itemised claim as the sheet's grid: rows padded to the headers' width, with formats.
+ * @example courtFileLayout(courtFileOf("ACME", [], [], defaultSettings(), 45020), "en").cells[1].slice(0, 2) //=> ["Amounts as of", "2023-04-04"]
+ */
 export function courtFileLayout(file: CourtFile, language: Language): CourtFileLayout {
   const { cells, totalsRow } = claimGrid(file, language);
   const width = LABELS[language].headers.length;
@@ -128,7 +131,10 @@ const escape = (text: string): string =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string
   );
 
-/** The printable page: the same grid as an HTML table (the pane opens it to print). */
+/**
+ * The printable page: the same grid as an HTML table (the pane opens it to print).
+ * @example courtFileHtml(courtFileOf("ACME", [], [], defaultSettings(), 45020), "en").includes("ACME") //=> true
+ */
 export function courtFileHtml(file: CourtFile, language: Language): string {
   const { cells, totalsRow } = claimGrid(file, language);
   const headerRow = 3;

@@ -32,7 +32,12 @@ export function legalActionLevel(ladder: readonly DunningLevel[]): number | unde
   return ladder.find((level, i) => i > notice && level.channel === "agency")?.level;
 }
 
-/** True when one of the customer's open invoices is at the legal-action level (or past it). */
+/**
+ * True when one of the customer's open invoices is at the legal-action level (or past it).
+ * @example atLegalAction(analyseInvoices([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 44900, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020 }).rows, "ACME", DEFAULT_LADDER)
+ * //=> true
+ */
 export function atLegalAction(
   rows: readonly InvoiceAnalysis[],
   customer: string,
@@ -54,6 +59,9 @@ export function atLegalAction(
  * The customer's court file from the workbook: their open overdue invoices, the Settings' rate
  * table and fixed indemnity, the reminders and formal notice the Reminder log records, and the
  * debtor kind the user chose (a consumer: 2-year limitation).
+ * @example courtFileOf("ACME", analyseInvoices([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020 }).rows, [], defaultSettings(), 45020).totals
+ * //=> { principal: 1000, interest: 0, indemnity: 40, total: 1040 }
  */
 export function courtFileOf(
   customer: string,

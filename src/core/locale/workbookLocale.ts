@@ -67,6 +67,8 @@ export interface CultureParts {
  * The model from Excel's culture, completed by `fallback` (the content language's model) for
  * what Excel did not give (ExcelApi 1.11 gives the separators, 1.12 the date pattern). A
  * separator the model cannot read (neither "." nor ",") is taken from the fallback as well.
+ * @example localeFromCulture({ name: "de-DE", decimalSeparator: ",", groupSeparator: "." }, localeFromLanguage("de"))
+ * //=> { name: "de-DE", decimal: ",", group: ".", dateOrder: "dmy", source: "excel" }
  */
 export function localeFromCulture(culture: CultureParts, fallback: WorkbookLocale): WorkbookLocale {
   const decimal = decimalMark(culture.decimalSeparator);

@@ -77,6 +77,9 @@ function defaultTone(channel: Channel, fromDay: number, overdueEmailsBefore: num
  * agency, in English or French) and fourth the tone (friendly, courteous, firm, formal). A header
  * row is allowed on top, blank rows are skipped, from-days must increase. Levels are numbered
  * 0, 1, 2... in order, as the "level" column of the receivables sheet records them.
+ * @example ladderFromRange([["From day", "Action"], [0, "Reminder 1"], [15, "Reminder 2"]]).value.map((level) => [level.level, level.fromDay, level.tone])
+ * //=> [[0, 0, "friendly"], [1, 15, "courteous"]]
+ * @example ladderFromRange([[15, "Reminder 2"], [0, "Reminder 1"]]).ok //=> false
  */
 export function ladderFromRange(rows: unknown[][]): Parsed<DunningLevel[]> {
   if (!Array.isArray(rows)) return refused("the policy must be a range of from-day and action");

@@ -18,6 +18,7 @@ const MAX_INTERVAL = 14;
  * million rows make a few thousand answers instead of a million equal objects. Inputs are
  * remembered only when they are whole numbers in range; anything else is computed as it is.
  * Days since contact at or beyond the minimum interval all give the same answer, so they share.
+ * @example ((next) => next({ daysOverdue: 20 }) === next({ daysOverdue: 20 }))(memoNextAction()) //=> true
  */
 export function memoNextAction(policy: DunningPolicy = {}): (input: NextActionInput) => NextAction {
   const memory = new Map<number, NextAction>();

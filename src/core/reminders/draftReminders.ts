@@ -61,6 +61,9 @@ function byCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]> {
  * - One letter per customer per contact interval; its level is capped one above the last sent,
  *   and a first contact at the formal notice or beyond is held until the user sends it anyway.
  * - The letter states only the contacts the Reminder log and the sheet record, with their dates.
+ * @example draftReminders([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false, email: "ap@acme.fr" }],
+ *   { asOf: 45020, settings: defaultSettings(), fallbackLanguage: "en" }).drafts.map((draft) => [draft.to, draft.level, draft.subject])
+ * //=> [["ap@acme.fr", 2, "Second reminder: overdue invoice F-1 (€1,000.00)"]]
  */
 export function draftReminders(invoices: readonly Invoice[], options: DraftOptions): DraftResult {
   const { asOf, settings } = options;

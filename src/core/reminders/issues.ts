@@ -98,7 +98,10 @@ function localDates(params: Params, language: Language): Params {
   return local;
 }
 
-/** The issue as a sentence in French or English, for the pane to show. */
+/**
+ * The issue as a sentence in French or English, for the pane to show.
+ * @example describeIssue({ key: "emailInvalid", params: { value: "nobody" } }, "en").includes("nobody") //=> true
+ */
 export function describeIssue(issue: ReminderIssue, language: Language): string {
   const describe = TEXTS[language][issue.key];
   if (describe) return describe(localDates(issue.params, language));

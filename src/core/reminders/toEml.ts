@@ -83,6 +83,9 @@ function fromHeader(from: string | undefined, senderName: string): string | unde
  * A draft as an .eml file (RFC 5322 + MIME): UTF-8, multipart/alternative with the text and HTML
  * bodies in quoted-printable (the HTML in a multipart/related with its pictures, RFC 2387), encoded subject and names, CRLF line ends, and `X-Unsent: 1` so
  * that Outlook opens it as a message to send rather than one received. No Bcc is ever written.
+ * @example toEml(draftReminders([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false, email: "ap@acme.fr" }],
+ *   { asOf: 45020, settings: defaultSettings(), fallbackLanguage: "en" }).drafts[0], { date: new Date(Date.UTC(2024, 2, 5)) }).includes("X-Unsent: 1")
+ * //=> true
  */
 export function toEml(draft: EmlMessage, options: EmlOptions): string {
   const text = quotedPrintable(draft.text);

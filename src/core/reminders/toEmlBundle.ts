@@ -21,13 +21,24 @@ export function safeFileName(name: string, extension: string): string {
   return `${base}.${extension}`;
 }
 
-/** File name of a draft's .eml, e.g. "2024-03-05 ACME SA - Relance 2.eml". */
+/**
+ * File name of a draft's .eml, e.g. "2024-03-05 ACME SA - Relance 2.eml".
+ * @example emlFileName(draftReminders([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020, settings: defaultSettings(), fallbackLanguage: "en" }).drafts[0])
+ * //=> "2023-04-04 ACME - Reminder 2.eml"
+ */
 export function emlFileName(draft: ReminderDraft): string {
   const action = actionLabel(draft.ladderLevel.action, draft.language);
   return safeFileName(`${toIsoDate(draft.asOf)} ${draft.customer} - ${action}`, "eml");
 }
 
-/** Every draft as an .eml file, with distinct safe file names (" (2)" added to repeats). */
+/**
+ * Every draft as an .eml file, with distinct safe file names (" (2)" added to repeats).
+ * @example ((draft) => toEmlBundle([draft, draft], { date: new Date(Date.UTC(2024, 2, 5)) }).map((file) => file.fileName))(draftReminders(
+ *   [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }],
+ *   { asOf: 45020, settings: defaultSettings(), fallbackLanguage: "en" }).drafts[0])
+ * //=> ["2023-04-04 ACME - Reminder 2.eml", "2023-04-04 ACME - Reminder 2 (2).eml"]
+ */
 export function toEmlBundle(
   drafts: readonly ReminderDraft[],
   options: EmlOptions

@@ -11,7 +11,12 @@ export const MAX_MAILTO_LENGTH = 1800;
 export type MailtoResult =
   { ok: true; url: string } | { ok: false; reason: "too-long"; length: number; limit: number };
 
-/** A mailto: link (RFC 6068) that opens the draft's plain text in the user's mail app. */
+/**
+ * A mailto: link (RFC 6068) that opens the draft's plain text in the user's mail app.
+ * @example toMailto(draftReminders([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false, email: "ap@acme.fr" }],
+ *   { asOf: 45020, settings: defaultSettings(), fallbackLanguage: "en" }).drafts[0]).url.startsWith("mailto:ap@acme.fr?subject=Second%20reminder")
+ * //=> true
+ */
 export function toMailto(draft: ReminderDraft): MailtoResult {
   const to = draftRecipients(draft)
     .map((address) => encodeURIComponent(address).replace(/%40/g, "@"))

@@ -212,7 +212,10 @@ export function riskScore(input: RiskInput, makeFactor: RiskFactorMaker = newFac
   return { score, factors: factorPoints(score, raw, values, assumed, makeFactor) };
 }
 
-/** The score alone, without the factors: what CREDIT.RISKSCORE needs. */
+/**
+ * The score alone, without the factors: what CREDIT.RISKSCORE needs.
+ * @example riskScoreValue({ daysOverdue: 45, lateShare: 0.5 }) //=> 49
+ */
 export function riskScoreValue(input: RiskInput): number {
   const { raw } = used(input);
   let total = 0;

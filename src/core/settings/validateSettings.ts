@@ -54,6 +54,7 @@ export function settingsProblems(settings: Settings): SettingProblem[] {
 /**
  * Refuse to save settings that break a rule (the adapters' last check): the message names each
  * setting, the pane has already said which field to fix.
+ * @example (() => { try { assertSettingsValid({ ...defaultSettings(), currency: "XYZ1" }) } catch (error) { return error.message.includes("currency") } })() //=> true
  */
 export function assertSettingsValid(settings: Settings): void {
   const problems = settingsProblems(settings);

@@ -14,7 +14,10 @@ export interface SettingsStore {
   set(key: string, value: unknown): void;
 }
 
-/** The columns the add-in wrote on a sheet (`sheetKey`: the sheet's id in Excel, its name in memory). */
+/**
+ * The columns the add-in wrote on a sheet (`sheetKey`: the sheet's id in Excel, its name in memory).
+ * @example ownedColumnsOf(new Map(), "AR") //=> []
+ */
 export function ownedColumnsOf(store: SettingsStore, sheetKey: string): OwnedColumn[] {
   return store.get<Record<string, OwnedColumn[]>>(OWNED_COLUMNS_KEY)?.[sheetKey] ?? [];
 }
@@ -22,6 +25,8 @@ export function ownedColumnsOf(store: SettingsStore, sheetKey: string): OwnedCol
 /**
  * Remember columns just written, and marked: they replace the ones with the same id, the others
  * stay.
+ * @example ((store) => (rememberOwnedColumns(store, "AR", [{ id: "risk", header: "Risk", index: 8 }]), ownedColumnsOf(store, "AR")))(new Map())
+ * //=> [{ id: "risk", header: "Risk", index: 8, marked: true }]
  */
 export function rememberOwnedColumns(
   store: SettingsStore,
@@ -72,6 +77,11 @@ export function ownedSheetsOf(store: SettingsStore): Record<string, RememberedSh
   return out;
 }
 
+/**
+ * @example ((store) => (rememberOwnedSheet(store, "history", { name: "Credit history", id: "{7}" }),
+ *   ownedSheetCandidate(store, "history", [{ name: "History (old)", id: "{7}" }])))(new Map())
+ * //=> { name: "History (old)", id: "{7}" }
+ */
 export function rememberOwnedSheet(
   store: SettingsStore,
   role: string,
@@ -87,6 +97,9 @@ export function rememberOwnedSheet(
  * The sheet that may be the add-in's for `role`, before its marker is checked: the one with the
  * remembered id; else, when a marker was remembered, the one with the remembered name (ids
  * change between openings, so the add-in's own sheet may come back under a new id).
+ * @example ((store) => (rememberOwnedSheet(store, "history", { name: "Credit history", id: "{7}" }),
+ *   ownedSheetCandidate(store, "history", [{ name: "Credit history", id: "{8}" }])))(new Map())
+ * //=> undefined
  */
 export function ownedSheetCandidate(
   store: SettingsStore,
@@ -106,6 +119,9 @@ export function ownedSheetCandidate(
  * when its first row (`markerNow`, sheetMarker of the candidate's row 1) still proves it
  * (markerProvesOwner). A sheet refused here keeps its name taken: the add-in writes to a new
  * sheet and leaves it alone.
+ * @example ((store) => (rememberOwnedSheet(store, "history", { name: "Credit history", id: "{7}" }, "Credit history"),
+ *   markedOwnedSheetTarget(store, "history", HISTORY_SHEET, "en", [{ name: "Credit history", id: "{7}" }], "Sales")))(new Map())
+ * //=> { current: undefined, name: "Credit history (2)" }
  */
 export function markedOwnedSheetTarget(
   store: SettingsStore,

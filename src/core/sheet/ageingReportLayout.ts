@@ -47,6 +47,9 @@ export interface ChartSource {
  * plots the totals row against the bucket labels. The cash-in forecast, when given, follows as
  * a two-column block (period, expected amount) its own chart plots. The report's language
  * (English by default) gives the as-of and currency labels.
+ * @example ageingReportLayout({ asOf: 45020, title: "Ageing", customerHeader: "Customer", totalHeader: "Total", bucketLabels: ["Current", "1-30"], currency: "EUR",
+ *   rows: [{ customer: "ACME", buckets: [0, 1000], total: 1000 }], totals: { label: "Total", buckets: [0, 1000], total: 1000 }, kpis: [] }).cells.slice(4, 7)
+ * //=> [["Customer", "Current", "1-30", "Total"], ["ACME", 0, 1000, 1000], ["Total", 0, 1000, 1000]]
  */
 export function ageingReportLayout(report: AgeingReport): AgeingReportLayout {
   const labels = LABELS[report.language ?? "en"];

@@ -27,6 +27,9 @@ export interface AnalysisExtent {
  * Where the analysis is written down the sheet. In a table, calculated columns fill its body;
  * beside a range, the rows from the first invoice to the last (blanks between), whatever lies
  * further down (a stray cell in row 1,048,576 must not stretch the write to it).
+ * @example analysisExtent(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000], ["Bolt", "B-7", 45010, 250]],
+ *   { sheetName: "AR", locale: localeFromLanguage("en-US") })).span
+ * //=> { first: 2, last: 3 }
  */
 export function analysisExtent(read: SheetRead, tableArea?: SheetArea): AnalysisExtent {
   if (tableArea) {
@@ -86,6 +89,9 @@ export function rowRuns(from: number, to: number, skip: ReadonlySet<number>): [n
 /**
  * The formula of a planned column on a row: a table's calculated column has one for all rows,
  * a range's template gets the row number. The template is split once, for long columns.
+ * @example formulaForRow(planAnalysisColumns(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }),
+ *   ["Customer", "Invoice", "Due date", "Amount"], [], 4, { bucketBounds: [30, 60, 90] }, "en").plan.columns[0], "range")(2).includes("CREDIT.DAYSOVERDUE(C2,CC_AsOf)")
+ * //=> true
  */
 export function formulaForRow(
   column: PlannedColumn,

@@ -98,6 +98,9 @@ export function planAnalysis(
 /**
  * The add-in's reminder memory columns already on the sheet (written by recordReminders), by id,
  * with the header they have after this run (renamed into the language): the formulas read them.
+ * @example [...memoryColumnsOnSheet(["Customer", "Last reminder", "Level"],
+ *   [{ id: "lastReminder", header: "Last reminder", index: 1 }, { id: "lastLevel", header: "Level", index: 2 }], "fr").values()].map((column) => column.header)
+ * //=> ["Dernière relance", "Niveau"]
  */
 export function memoryColumnsOnSheet(
   headerCells: readonly unknown[],
@@ -150,6 +153,9 @@ export function renamedMemoryColumns(
  * Everything writeAnalysis puts in the header row: the analysis columns and the memory columns
  * they rename into the language. Refused, before anything is written, when a column would go
  * past XFD.
+ * @example planAnalysisColumns(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }),
+ *   ["Customer", "Invoice", "Due date", "Amount"], [], 4, { bucketBounds: [30, 60, 90] }, "en").plan.columns.slice(0, 2).map((column) => [column.index, column.header])
+ * //=> [[4, "Days overdue"], [5, "Ageing"]]
  */
 export function planAnalysisColumns(
   read: SheetRead,

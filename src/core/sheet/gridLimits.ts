@@ -23,6 +23,7 @@ export function assertColumnsFit(
 /**
  * Refuse, before anything is written, `rowCount` rows from sheet row `firstRow` when they would go
  * past row 1,048,576 (a reminder log that has reached the last row of Excel).
+ * @example (() => { try { assertRowsFit("Reminder log", 1048570, 10) } catch (error) { return error.code } })() //=> "grid-full"
  */
 export function assertRowsFit(sheetName: string, firstRow: number, rowCount: number): void {
   if (rowCount <= 0 || firstRow + rowCount - 1 <= MAX_ROWS) return;

@@ -106,6 +106,7 @@ export interface HistorySheetLayout {
  * it. Values, not formulas (but ="" for a figure a customer lacks): computed once per customer
  * by core, refreshed in place. Labels in
  * `language`; the ladder's values stay the codes CREDIT.NEXTACTION reads.
+ * @example historySheetLayout([], 45020, DEFAULT_LADDER).cells[0].slice(0, 2) //=> ["As of", 45020]
  */
 export function historySheetLayout(
   lines: readonly HistoryLine[],
@@ -171,6 +172,9 @@ export function historySheetLayout(
 /**
  * One history line per customer name as the sheet writes it (the lookup compares the row's own
  * text), with the figures of the customer it stands for: "ACME " and "Acme" share one history.
+ * @example historyLines([{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false },
+ *   { row: 3, customer: "Acme ", invoiceNumber: "F-2", dueDate: 45000, amount: 500, paid: 0, open: 500, disputed: false }], 45020).map((line) => line.customer)
+ * //=> ["ACME", "Acme "]
  */
 export function historyLines(
   invoices: Invoice[],

@@ -32,6 +32,10 @@ export function isProvenMemory(
 /**
  * The rows among `rows` whose memory cells hold what the user typed: `valuesAt(row)` gives the
  * cells as they are now, the log the letters recorded before this record.
+ * @example [...userMemoryRows(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000], ["Bolt", "B-7", 45010, 250]],
+ *   { sheetName: "AR", locale: localeFromLanguage("en-US") }), [2, 3], (row) => (row === 2 ? [45010, 1] : ["", ""]),
+ *   [{ date: 45010, customer: "ACME", invoiceNumbers: ["F-1"], level: 2, channel: "email" }])]
+ * //=> [2]
  */
 export function userMemoryRows(
   read: SheetRead,

@@ -37,7 +37,11 @@ export function invoiceList(numbers: readonly string[]): string {
   return `${numbers.slice(0, shown).join(", ")} … (+${numbers.length - shown} more)`;
 }
 
-/** One line of the reminder log per draft, as cell inputs (text from cells is never a formula). */
+/**
+ * One line of the reminder log per draft, as cell inputs (text from cells is never a formula).
+ * @example reminderLogRow({ date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 2, channel: "email", total: 1000, language: "en" })
+ * //=> [45020, "ACME", "F-1", 2, "email", 1000, "en", ""]
+ */
 export function reminderLogRow(record: ReminderRecord): (string | number)[] {
   return [
     record.date,
@@ -55,6 +59,8 @@ export function reminderLogRow(record: ReminderRecord): (string | number)[] {
  * The log's letters read back (its used range, header row first), as the analysis and the
  * drafting use them: the account journal's reader (readLetterRows) with the lines it could not
  * read and those with no customer left out, as they are no letter the add-in wrote.
+ * @example parseReminderLog([REMINDER_LOG_HEADERS.en, [45020, "ACME", "F-1", 2, "email", 1000, "en", ""]])
+ * //=> [{ date: 45020, customer: "ACME", invoiceNumbers: ["F-1"], level: 2, channel: "email" }]
  */
 export function parseReminderLog(rows: readonly (readonly unknown[])[]): LoggedReminder[] {
   return readLetterRows(rows)

@@ -9,6 +9,9 @@ import { placeColumns, type OwnedColumn, type Placement } from "./ownedColumns";
  * Where the reminder memory columns (last reminder, last level) go, headers in the language;
  * refused, before anything is written, when one would go past XFD. One placement per
  * MEMORY_COLUMNS entry, in its order.
+ * @example placeMemoryColumns(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }),
+ *   ["Customer", "Invoice", "Due date", "Amount"], [], 4, "en")
+ * //=> [{ id: "lastReminder", header: "Last reminder", index: 4, isNew: true }, { id: "lastLevel", header: "Level", index: 5, isNew: true }]
  */
 export function placeMemoryColumns(
   read: SheetRead,
@@ -31,7 +34,12 @@ export function placeMemoryColumns(
   return placements;
 }
 
-/** The record each invoice row keeps: when two drafts cover a row, the later one in the list. */
+/**
+ * The record each invoice row keeps: when two drafts cover a row, the later one in the list.
+ * @example latestReminderByRow([{ date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 1, channel: "email", total: 1000, language: "en" },
+ *   { date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 2, channel: "email", total: 1000, language: "en" }]).get(2).level
+ * //=> 2
+ */
 export function latestReminderByRow(
   records: readonly ReminderRecord[]
 ): Map<number, ReminderRecord> {
@@ -40,7 +48,11 @@ export function latestReminderByRow(
   return byRow;
 }
 
-/** The memory columns' values of a record, in MEMORY_COLUMNS order. */
+/**
+ * The memory columns' values of a record, in MEMORY_COLUMNS order.
+ * @example memoryValues({ date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 2, channel: "email", total: 1000, language: "en" })
+ * //=> [45020, 2]
+ */
 export function memoryValues(record: ReminderRecord): [number, number] {
   return [record.date, record.level];
 }

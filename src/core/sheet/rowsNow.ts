@@ -6,7 +6,11 @@ import {
   type SheetRead,
 } from "../workbook";
 
-/** The mapping that reads a sheet again as it was read: each field's column by its header. */
+/**
+ * The mapping that reads a sheet again as it was read: each field's column by its header.
+ * @example mappingOf(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }))
+ * //=> { customer: "Customer", invoiceNumber: "Invoice", dueDate: "Due date", amount: "Amount" }
+ */
 export function mappingOf(read: SheetRead): ColumnMapping {
   return Object.fromEntries(read.columns.map((column) => [column.key, column.header]));
 }
@@ -27,6 +31,9 @@ export function sheetChangedError(sheet: string, invoice: string): WorkbookError
  * read just before a write): a row or column the user inserted or deleted in between moves them,
  * and the write follows them, by customer and invoice number. An invoice gone, changed, or
  * found more than once (and not on its old row) throws sheet-changed: never a stale cell.
+ * @example rowsNow(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }),
+ *   readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["New", "N-1", 45000, 5], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }), [2])
+ * //=> [3]
  */
 export function rowsNow(before: SheetRead, now: SheetRead, rows: readonly number[]): number[] {
   const then = new Map(before.invoices.map((invoice) => [invoice.row, invoice]));
@@ -44,7 +51,13 @@ export function rowsNow(before: SheetRead, now: SheetRead, rows: readonly number
   });
 }
 
-/** The records of a Mark as sent, moved to where their invoices are now (see rowsNow). */
+/**
+ * The records of a Mark as sent, moved to where their invoices are now (see rowsNow).
+ * @example recordsNow(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }),
+ *   readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["New", "N-1", 45000, 5], ["ACME", "F-1", 45000, 1000]], { sheetName: "AR", locale: localeFromLanguage("en-US") }),
+ *   [{ date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 2, channel: "email", total: 1000, language: "en" }])[0].rows
+ * //=> [3]
+ */
 export function recordsNow(
   before: SheetRead,
   now: SheetRead,

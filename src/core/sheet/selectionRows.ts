@@ -3,6 +3,9 @@ import type { SheetRead } from "../workbook";
 /**
  * Selected rows that hold invoices of the last read (all of them when nothing was read), each
  * once (two selected areas may overlap) and in sheet order; the caller's list is left as it was.
+ * @example invoiceRowsOf([5, 3, 2, 3], readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000], ["Bolt", "B-7", 45010, 250]],
+ *   { sheetName: "AR", locale: localeFromLanguage("en-US") }))
+ * //=> [2, 3]
  */
 export function invoiceRowsOf(rows: readonly number[], read: SheetRead | undefined): number[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -11,7 +14,10 @@ export function invoiceRowsOf(rows: readonly number[], read: SheetRead | undefin
   return sorted.filter((row) => invoiceRows.has(row));
 }
 
-/** Consecutive rows as [first row, count] runs: one selected area per run. */
+/**
+ * Consecutive rows as [first row, count] runs: one selected area per run.
+ * @example rowRuns([2, 3, 4, 7]) //=> [[2, 3], [7, 1]]
+ */
 export function rowRuns(rows: readonly number[]): [number, number][] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const runs: [number, number][] = [];

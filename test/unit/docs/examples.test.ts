@@ -5,6 +5,7 @@
  * reader would import it.
  */
 import { join } from "path";
+import { publicCoreFunctions } from "./publicCore";
 import { ROOT, sourceFiles } from "./sourceFiles";
 
 interface Example {
@@ -61,6 +62,13 @@ function evaluate(file: string, code: string): unknown {
 describe("@example in src/core", () => {
   it("there are examples to run", () => {
     expect(examples.length).toBeGreaterThan(20);
+  });
+
+  it("every public function of src/core (imported outside it) has an @example calling it", () => {
+    const publicFunctions = publicCoreFunctions();
+    expect(publicFunctions.length).toBeGreaterThan(100);
+    const missing = publicFunctions.filter((fn) => !fn.hasExample);
+    expect(missing.map((fn) => `${fn.file}: ${fn.name}`)).toEqual([]);
   });
 
   it.each(

@@ -1,5 +1,8 @@
 /** Two projects: fast unit tests (node) and end-to-end tests in a real Chromium (see test/e2e). */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } },
+];
 
 module.exports = {
   projects: [

@@ -49,6 +49,18 @@ export interface Invoice {
   language?: Language;
 }
 
+/** An invoice or credit note as a statement or a letter lists it at its as-of day. */
+export interface OpenItem {
+  invoiceNumber: string;
+  invoiceDate?: Day;
+  dueDate: Day;
+  amount: number;
+  /** What is still owed (negative for a credit note). */
+  open: number;
+  /** asOf - due date; negative before due. */
+  daysOverdue: number;
+}
+
 /** A level of the dunning ladder (docs/design.md §4). */
 export interface DunningLevel {
   level: number;

@@ -11,7 +11,7 @@ import {
   type CallOutcome,
   type DisputeReason,
 } from "./activity";
-import { cellDay, cellNumber, cellString } from "./cells";
+import { cellDay, cellList, cellNumber, cellString, journalLines } from "./cells";
 
 export const ACTIVITY_SHEET: SheetText = { en: "Activity", fr: "Suivi client" };
 
@@ -100,9 +100,7 @@ export function readActivityRows(values: readonly (readonly unknown[])[]): {
 } {
   const entries: ActivityEntry[] = [];
   const problems: RowProblem[] = [];
-  values.forEach((cells, index) => {
-    const row = index + 1;
-    if (row === 1 || cells.every((cell) => cellString(cell) === "")) return;
+  for (const { cells, row } of journalLines(values)) {
     const date = cellDay(cells[0]);
     const kind = cellString(cells[2]);
     const customer = cellString(cells[1]);
@@ -113,7 +111,7 @@ export function readActivityRows(values: readonly (readonly unknown[])[]): {
         value: cellString(cells[0]),
         reason: { key: "journalLine", line: "activityDate" },
       });
-      return;
+      continue;
     }
     if (!isCode<ActivityKind>(ACTIVITY_KINDS, kind)) {
       problems.push({
@@ -122,7 +120,7 @@ export function readActivityRows(values: readonly (readonly unknown[])[]): {
         value: kind,
         reason: { key: "journalLine", line: "activityKind" },
       });
-      return;
+      continue;
     }
     if (customer === "") {
       problems.push({
@@ -130,16 +128,13 @@ export function readActivityRows(values: readonly (readonly unknown[])[]): {
         column: "Customer",
         reason: { key: "journalLine", line: "activityCustomer" },
       });
-      return;
+      continue;
     }
     const entry: ActivityEntry = {
       date,
       customer,
       kind,
-      invoices: cellString(cells[3])
-        .split(",")
-        .map((text) => text.trim())
-        .filter(Boolean),
+      invoices: cellList(cells[3], ","),
       text: cellString(cells[11]),
       row,
     };
@@ -158,6 +153,6 @@ export function readActivityRows(values: readonly (readonly unknown[])[]): {
     const email = cellString(cells[10]);
     if (email) entry.email = email;
     entries.push(entry);
-  });
+  }
   return { entries, problems };
 }

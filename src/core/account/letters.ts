@@ -1,6 +1,6 @@
 import type { RowProblem } from "../workbook";
 import type { Day } from "../types";
-import { cellDay, cellNumber, cellString } from "./cells";
+import { cellDay, cellList, cellNumber, cellString, journalLines } from "./cells";
 
 /** One line of the Reminder log read back: a letter sent (or a call made) on a day. */
 export interface LetterLine {
@@ -25,23 +25,18 @@ export function readLetterRows(values: readonly (readonly unknown[])[]): {
 } {
   const letters: LetterLine[] = [];
   const problems: RowProblem[] = [];
-  values.forEach((cells, index) => {
-    const row = index + 1;
-    if (row === 1 || cells.every((cell) => cellString(cell) === "")) return;
+  for (const { cells, row } of journalLines(values)) {
     const date = cellDay(cells[0]);
     const level = cellNumber(cells[3]);
     if (date === undefined || level === undefined) {
       problems.push({ row, reason: { key: "journalLine", line: "notReminderLine" } });
-      return;
+      continue;
     }
     const letter: LetterLine = {
       date,
       customer: cellString(cells[1]),
       // Split where invoiceList joined them: an invoice number may hold a comma of its own.
-      invoices: cellString(cells[2])
-        .split(", ")
-        .map((text) => text.trim())
-        .filter(Boolean),
+      invoices: cellList(cells[2], ", "),
       level,
       channel: cellString(cells[4]),
       row,
@@ -49,6 +44,6 @@ export function readLetterRows(values: readonly (readonly unknown[])[]): {
     const total = cellNumber(cells[5]);
     if (total !== undefined) letter.total = total;
     letters.push(letter);
-  });
+  }
   return { letters, problems };
 }

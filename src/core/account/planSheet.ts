@@ -2,7 +2,7 @@ import type { SheetText } from "../sheet/analysisColumns";
 import { asCellInput } from "../sheet/cellText";
 import type { Language } from "../types";
 import type { RowProblem } from "../workbook";
-import { cellDay, cellNumber, cellString } from "./cells";
+import { cellDay, cellList, cellNumber, cellString, journalLines } from "./cells";
 import { PLAN_FREQUENCIES, type PaymentPlan, type PlanFrequency } from "./paymentPlan";
 
 export const PLAN_SHEET: SheetText = { en: "Payment plans", fr: "Échéanciers" };
@@ -61,9 +61,7 @@ export function readPlanRows(values: readonly (readonly unknown[])[]): {
 } {
   const plans = new Map<string, PaymentPlan>();
   const problems: RowProblem[] = [];
-  values.forEach((cells, index) => {
-    const row = index + 1;
-    if (row === 1 || cells.every((cell) => cellString(cell) === "")) return;
+  for (const { cells, row } of journalLines(values)) {
     const id = cellString(cells[0]);
     const due = cellDay(cells[6]);
     const amount = cellNumber(cells[7]);
@@ -77,7 +75,7 @@ export function readPlanRows(values: readonly (readonly unknown[])[]): {
       created === undefined
     ) {
       problems.push({ row, reason: { key: "journalLine", line: "incompleteInstalment" } });
-      return;
+      continue;
     }
     let plan = plans.get(id);
     if (!plan) {
@@ -86,10 +84,7 @@ export function readPlanRows(values: readonly (readonly unknown[])[]): {
         id,
         customer: cellString(cells[1]),
         created,
-        invoices: cellString(cells[3])
-          .split(",")
-          .map((text) => text.trim())
-          .filter(Boolean),
+        invoices: cellList(cells[3], ","),
         frequency: (PLAN_FREQUENCIES as readonly string[]).includes(frequency)
           ? (frequency as PlanFrequency)
           : "monthly",
@@ -98,7 +93,7 @@ export function readPlanRows(values: readonly (readonly unknown[])[]): {
       plans.set(id, plan);
     }
     plan.instalments.push({ number, due, amount });
-  });
+  }
   for (const plan of plans.values()) plan.instalments.sort((a, b) => a.number - b.number);
   return { plans: [...plans.values()], problems };
 }

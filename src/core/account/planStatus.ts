@@ -1,3 +1,4 @@
+import { dayAgainst, type DayAgainst } from "../dates/dayAgainst";
 import { customerKey } from "../history/customerKey";
 import { openAt } from "../history/openAt";
 import type { Day, Invoice } from "../types";
@@ -6,6 +7,12 @@ import type { Instalment, PaymentPlan } from "./paymentPlan";
 
 /** paid in full; due today; missed: its day passed unpaid; upcoming: still to come. */
 export type InstalmentState = "paid" | "due" | "missed" | "upcoming";
+
+/** An instalment not paid in full, by its day against asOf. */
+const UNPAID = { past: "missed", today: "due", ahead: "upcoming" } as const satisfies Record<
+  DayAgainst,
+  InstalmentState
+>;
 
 export interface TrackedInstalment extends Instalment {
   /** What the payments received cover of it. */
@@ -46,14 +53,7 @@ export function matchInstalments(
     const cents = Math.round(instalment.amount * 100);
     const covered = Math.min(left, cents);
     left -= covered;
-    const state: InstalmentState =
-      covered >= cents
-        ? "paid"
-        : instalment.due < asOf
-          ? "missed"
-          : instalment.due === asOf
-            ? "due"
-            : "upcoming";
+    const state = covered >= cents ? "paid" : UNPAID[dayAgainst(instalment.due, asOf)];
     return { ...instalment, paid: covered / 100, state };
   });
 }

@@ -1,3 +1,4 @@
+import { dayAgainst, type DayAgainst } from "../dates/dayAgainst";
 import { customerKey } from "../history/customerKey";
 import { openAt } from "../history/openAt";
 import type { Day, Invoice } from "../types";
@@ -6,6 +7,12 @@ import type { ActivityEntry } from "./activity";
 
 /** pending: its day is still to come; due: today; kept: paid by its day; broken: its day passed unpaid. */
 export type PromiseState = "pending" | "due" | "kept" | "broken";
+
+/** A promise not kept in full, by its day against asOf. */
+const UNKEPT = { past: "broken", today: "due", ahead: "pending" } as const satisfies Record<
+  DayAgainst,
+  PromiseState
+>;
 
 export interface PromiseToPay {
   customer: string;
@@ -61,14 +68,7 @@ export function promisesOf(
         0
       )
     );
-    const state: PromiseState =
-      paid >= amount
-        ? "kept"
-        : entry.promiseDate < asOf
-          ? "broken"
-          : entry.promiseDate === asOf
-            ? "due"
-            : "pending";
+    const state = paid >= amount ? "kept" : UNKEPT[dayAgainst(entry.promiseDate, asOf)];
     promises.push({
       customer: entry.customer,
       made: entry.date,

@@ -2,18 +2,10 @@ import { ageBucketIndex, bucketLabels, DEFAULT_BUCKET_BOUNDS } from "../ageing/a
 import { daysOverdue } from "../ageing/daysOverdue";
 import { customerDisplayName, customerKey } from "../history/customerKey";
 import { openAt } from "../history/openAt";
-import type { Day, Invoice } from "../types";
+import type { Day, Invoice, OpenItem } from "../types";
 
 /** One open item or credit note on a statement of account. */
-export interface StatementLine {
-  invoiceNumber: string;
-  invoiceDate?: Day;
-  dueDate: Day;
-  amount: number;
-  /** What is still owed (negative for a credit note). */
-  open: number;
-  /** asOf - due date; negative before due. */
-  daysOverdue: number;
+export interface StatementLine extends OpenItem {
   credit: boolean;
 }
 

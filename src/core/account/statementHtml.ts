@@ -3,7 +3,7 @@ import { escapeHtml, inlineText, multilineText } from "../reminders/render";
 import { formatDay, formatMoney } from "../reminders/format";
 import type { Language } from "../types";
 import type { Statement } from "./statement";
-import { STATEMENT_LABELS } from "./statementLabels";
+import { STATEMENT_LABELS, statementHeaders } from "./statementLabels";
 
 /** Who sends the statement and how to pay (the Settings' sender fields). */
 export interface StatementSender {
@@ -46,14 +46,7 @@ function oneStatement(statement: Statement, sender: StatementSender, language: L
   const money = (amount: number) => escapeHtml(formatMoney(amount, sender.currency, language));
   const date = (day: number | undefined) =>
     day === undefined ? "" : escapeHtml(formatDay(day, language));
-  const head = [
-    labels.invoice,
-    labels.invoiceDate,
-    labels.dueDate,
-    labels.amount,
-    labels.open,
-    labels.daysOverdue,
-  ]
+  const head = statementHeaders(labels)
     .map((text, i) => `<th style="${i >= 3 ? NUMBER : CELL}">${escapeHtml(text)}</th>`)
     .join("");
   const body = statement.lines

@@ -20,6 +20,15 @@ export interface StatementLabels {
   nothingOpen: string;
 }
 
+/**
+ * The headers of a statement's open items, in column order: the same on the sheet and the page.
+ * @example statementHeaders(STATEMENT_LABELS.en)[5] //=> "Days overdue"
+ */
+export function statementHeaders(labels: StatementLabels): string[] {
+  const { invoice, invoiceDate, dueDate, amount, open, daysOverdue } = labels;
+  return [invoice, invoiceDate, dueDate, amount, open, daysOverdue];
+}
+
 /** The statement's texts in each language (sheet, printable page and e-mail attachment). */
 export const STATEMENT_LABELS: Readonly<Record<Language, StatementLabels>> = {
   en: {

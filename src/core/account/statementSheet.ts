@@ -3,7 +3,7 @@ import { asCellInput } from "../sheet/cellText";
 import type { Language } from "../types";
 import type { Statement } from "./statement";
 import type { StatementSender } from "./statementHtml";
-import { STATEMENT_LABELS } from "./statementLabels";
+import { STATEMENT_LABELS, statementHeaders } from "./statementLabels";
 
 export const STATEMENT_SHEET: SheetText = { en: "Statement", fr: "Relevé de compte" };
 
@@ -46,18 +46,7 @@ export function statementSheetLayout(
   for (const statement of statements) {
     push([]);
     push([labels.customer, asCellInput(statement.customer)], ["General", "@"], true);
-    push(
-      [
-        labels.invoice,
-        labels.invoiceDate,
-        labels.dueDate,
-        labels.amount,
-        labels.open,
-        labels.daysOverdue,
-      ],
-      [],
-      true
-    );
+    push(statementHeaders(labels), [], true);
     for (const line of statement.lines) {
       push(
         [

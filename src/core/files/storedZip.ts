@@ -3,6 +3,7 @@
  * one download for all reminder drafts, since browsers block several downloads at once and
  * Outlook opens .eml files one by one. Every system opens such an archive without a library.
  */
+import { concatBytes } from "./concatBytes";
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -27,6 +28,31 @@ function dosDateTime(date: Date): { time: number; day: number } {
   return { time, day };
 }
 
+/** What a file's local header and its central directory entry both say of it. */
+interface FileFields {
+  time: number;
+  day: number;
+  crc: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The fields from "version needed" to "name length", the same in both records: at offset 4 of
+ * the local header, at 6 of the central entry (which starts with "version made by").
+ */
+function writeFileFields(view: DataView, at: number, fields: FileFields): void {
+  view.setUint16(at, 20, true); // version needed: 2.0
+  view.setUint16(at + 2, 0x0800, true); // UTF-8 names
+  view.setUint16(at + 4, 0, true); // stored
+  view.setUint16(at + 6, fields.time, true);
+  view.setUint16(at + 8, fields.day, true);
+  view.setUint32(at + 10, fields.crc, true);
+  view.setUint32(at + 14, fields.size, true); // compressed size: stored, the same
+  view.setUint32(at + 18, fields.size, true);
+  view.setUint16(at + 22, fields.nameLength, true);
+}
+
 /**
  * The archive's bytes: each file's local header and data, then the central directory.
  * @example [...storedZip([{ fileName: "a.txt", content: "hi" }], new Date(Date.UTC(2024, 2, 5))).slice(0, 4)] //=> [0x50, 0x4b, 3, 4]
@@ -44,29 +70,14 @@ export function storedZip(
     const name = encoder.encode(file.fileName);
     const data = encoder.encode(file.content);
     const crc = crc32(data);
+    const fields: FileFields = { time, day, crc, size: data.length, nameLength: name.length };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true); // version needed: 2.0
-    local.setUint16(6, 0x0800, true); // UTF-8 names
-    local.setUint16(8, 0, true); // stored
-    local.setUint16(10, time, true);
-    local.setUint16(12, day, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, data.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, name.length, true);
+    writeFileFields(local, 4, fields);
     const entry = new DataView(new ArrayBuffer(46));
     entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true);
-    entry.setUint16(6, 20, true);
-    entry.setUint16(8, 0x0800, true);
-    entry.setUint16(10, 0, true);
-    entry.setUint16(12, time, true);
-    entry.setUint16(14, day, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, data.length, true);
-    entry.setUint32(24, data.length, true);
-    entry.setUint16(28, name.length, true);
+    entry.setUint16(4, 20, true); // version made by: 2.0
+    writeFileFields(entry, 6, fields);
     entry.setUint32(42, offset, true);
     parts.push(new Uint8Array(local.buffer), name, data);
     central.push(new Uint8Array(entry.buffer), name);
@@ -79,12 +90,5 @@ export function storedZip(
   end.setUint16(10, files.length, true);
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
-  const all = [...parts, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of all) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes([...parts, ...central, new Uint8Array(end.buffer)]);
 }

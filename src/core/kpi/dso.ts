@@ -7,8 +7,22 @@ import { firstReason, negativeReason, notPositiveReason } from "./kpiInput";
  * @example dso(2000, 12000).value.toFixed(1) //=> "60.8"
  */
 export function dso(receivables: number, creditSales: number, days = 365): Parsed<number> {
+  return salesDays("receivables", receivables, creditSales, days);
+}
+
+/**
+ * receivables / credit sales x days, or why not: the one formula of dso and bestPossibleDso,
+ * whose refusals name the receivables they were given (`label`).
+ * @example salesDays("receivables", -1, 100, 365).ok //=> false
+ */
+export function salesDays(
+  label: string,
+  receivables: number,
+  creditSales: number,
+  days: number
+): Parsed<number> {
   const reason = firstReason(
-    negativeReason("receivables", receivables),
+    negativeReason(label, receivables),
     notPositiveReason("credit sales", creditSales),
     notPositiveReason("days", days)
   );

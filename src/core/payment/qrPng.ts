@@ -1,4 +1,5 @@
 import { crc32 } from "../files/storedZip";
+import { concatBytes } from "../files/concatBytes";
 import { qrMatrix } from "./qrMatrix";
 
 /** Pixels per module and quiet-zone modules: 4 and 4, as a printed EPC code needs. */
@@ -69,17 +70,10 @@ export function qrPng(text: string): Uint8Array {
   view.setUint32(0, size);
   view.setUint32(4, size);
   header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, no filter, no interlace
-  const parts = [
+  return concatBytes([
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
     chunk("IDAT", zlibStored(raw)),
     chunk("IEND", new Uint8Array(0)),
-  ];
-  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    png.set(part, at);
-    at += part.length;
-  }
-  return png;
+  ]);
 }

@@ -47,6 +47,23 @@ function findWord<T>(text: unknown, words: readonly [T, readonly string[]][]): T
   return undefined;
 }
 
+/**
+ * The word a channel or tone cell names, undefined for a blank cell (the caller's default), or
+ * why the cell names none of them.
+ */
+function wordOf<T extends string>(
+  cell: unknown,
+  words: readonly [T, readonly string[]][],
+  what: string,
+  oneOf: string
+): Parsed<T | undefined> {
+  if (isBlank(cell)) return parsed(undefined);
+  const found = findWord(cell, words);
+  return found
+    ? parsed(found)
+    : refused(`the ${what} ${describeValue(cell)} is not one of ${oneOf}`);
+}
+
 /** A whole number of days from a number or a text such as "15", "-5" or "+1". */
 function wholeDays(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
@@ -117,34 +134,21 @@ export function ladderFromRange(rows: unknown[][]): Parsed<DunningLevel[]> {
       );
     }
 
-    let channel: Channel;
-    if (isBlank(channelCell)) {
-      channel = findWord(actionCell, CHANNEL_WORDS) ?? "email";
-    } else {
-      const found = findWord(channelCell, CHANNEL_WORDS);
-      if (!found) {
-        return refused(
-          `${where}: the channel ${describeValue(channelCell)} is not one of email, phone, letter, agency`
-        );
-      }
-      channel = found;
-    }
-
-    let tone: Tone;
-    if (isBlank(toneCell)) {
-      tone = defaultTone(channel, fromDay, overdueEmails);
-    } else {
-      const found = findWord(toneCell, TONE_WORDS);
-      if (!found) {
-        return refused(
-          `${where}: the tone ${describeValue(toneCell)} is not one of friendly, courteous, firm, formal`
-        );
-      }
-      tone = found;
-    }
-    if (channel === "email" && fromDay > 0) overdueEmails++;
-
-    ladder.push({ level: ladder.length, fromDay, action: actionCell.trim(), channel, tone });
+    const channel = wordOf(channelCell, CHANNEL_WORDS, "channel", "email, phone, letter, agency");
+    if (!channel.ok) return refused(`${where}: ${channel.reason}`);
+    const tone = wordOf(toneCell, TONE_WORDS, "tone", "friendly, courteous, firm, formal");
+    if (!tone.ok) return refused(`${where}: ${tone.reason}`);
+    const level = {
+      level: ladder.length,
+      fromDay,
+      action: actionCell.trim(),
+      channel: channel.value ?? findWord(actionCell, CHANNEL_WORDS) ?? "email",
+    };
+    ladder.push({
+      ...level,
+      tone: tone.value ?? defaultTone(level.channel, fromDay, overdueEmails),
+    });
+    if (level.channel === "email" && fromDay > 0) overdueEmails++;
   }
   if (ladder.length === 0) {
     return refused("the policy range holds no level: give a from-day and an action on each row");

@@ -1,6 +1,6 @@
 import type { PayNow } from "../payment/payNow";
 import type { NextAction } from "../policy/nextAction";
-import type { Day, DunningLevel, Invoice, Language, Settings } from "../types";
+import type { Day, DunningLevel, Invoice, Language, OpenItem, Settings } from "../types";
 import type { LoggedReminder } from "../workbook";
 import type { ContactFacts } from "./contactFacts";
 import type { TemplateKind } from "./templates/kinds";
@@ -15,15 +15,8 @@ export interface ReminderIssue {
 }
 
 /** One invoice or credit note as a draft states it. */
-export interface DraftLine {
+export interface DraftLine extends OpenItem {
   row: number;
-  invoiceNumber: string;
-  invoiceDate?: Day;
-  dueDate: Day;
-  amount: number;
-  /** What is still owed (negative for a credit note). */
-  open: number;
-  daysOverdue: number;
   /** Level the policy gives this invoice alone; the draft takes the highest. */
   level: number;
   /** Late-payment penalties to date, from the firm level on (absent otherwise). */

@@ -7,11 +7,11 @@ import {
 import { daysOverdue } from "../core/ageing/daysOverdue";
 import type { Day } from "../core/types";
 import { isBlank } from "../core/values/isBlank";
-import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { today } from "./clock";
 import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
-import { single, toGrid, type Shape } from "./grid";
+import { single, toGrid } from "./grid";
+import { readCellArgs } from "./readCellArgs";
 import { readLanguageArg } from "./readLanguage";
 import { dayReader, readNumber } from "./readers";
 import { SHEET_WORDS } from "../core/sheet/sheetWords";
@@ -19,21 +19,10 @@ import type { Language } from "../core/types";
 
 /** CREDIT.DAYSOVERDUE and CREDIT.AGEBUCKET over cells and ranges. */
 
-/** The due dates and as-of dates of a call and the shape of its result, or the call's error. */
-interface DueDates {
-  due: CellArg<Day>;
-  asOf: CellArg<Day>;
-  shape: Shape;
-}
-
-function readDueDates(dueDate: unknown, asOf: unknown): DueDates | CellError {
+/** The due dates and as-of dates of a call, or the call's error. */
+function readDueDates(dueDate: unknown, asOf: unknown) {
   const readDay = dayReader(functionsDateOrder());
-  const due = cellArg("dueDate", dueDate, readDay);
-  if (!(due instanceof CellArg)) return due;
-  const asOfArg = cellArg("asOf", asOf, readDay);
-  if (!(asOfArg instanceof CellArg)) return asOfArg;
-  const shape = shapeOf([due, asOfArg]);
-  return isCellError(shape) ? shape : { due, asOf: asOfArg, shape };
+  return readCellArgs({ dueDate: [dueDate, readDay], asOf: [asOf, readDay] });
 }
 
 /**
@@ -41,31 +30,18 @@ function readDueDates(dueDate: unknown, asOf: unknown): DueDates | CellError {
  * "" for a blank due date, the error of a bad cell. No `show` (DAYSOVERDUE) costs no call a cell.
  */
 function overdueGrid(
-  { due, asOf, shape }: DueDates,
+  args: Exclude<ReturnType<typeof readDueDates>, CellError>,
   show?: (days: number) => unknown
 ): unknown[][] {
-  // Imports read once per call: compiled to CommonJS (tsx, jest) each use of an import is a
-  // load through the module's export getters, which a million-row loop would pay per cell.
-  const failed = isError;
+  // Read once per call: compiled to CommonJS (tsx, jest) each use of an import is a load
+  // through the module's export getters, which a million-row loop would pay per cell.
   const overdue = daysOverdue;
   let now: Day | undefined;
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const dueDay = due.at(r, c);
-      const asOfDay = asOf.at(r, c);
-      if (failed(dueDay)) row[c] = dueDay;
-      else if (failed(asOfDay)) row[c] = asOfDay;
-      else if (dueDay === undefined) row[c] = "";
-      else {
-        const days = overdue(dueDay, asOfDay ?? (now ??= today()));
-        row[c] = show === undefined ? days : show(days);
-      }
-    }
-    out[r] = row;
-  }
-  return out;
+  return args.map((cell) => {
+    if (cell.dueDate === undefined) return "";
+    const days = overdue(cell.dueDate, cell.asOf ?? (now ??= today()));
+    return show === undefined ? days : show(days);
+  });
 }
 
 /**

@@ -47,7 +47,8 @@ const TEXT_CACHE_LIMIT = 1024;
  * T is a primitive (number, boolean, string), so any object it returns is an error.
  */
 export class CellArg<T extends number | boolean | string> {
-  private readonly broadcast: boolean;
+  /** Whether the argument is a single cell, read once and used in every cell of the result. */
+  readonly broadcast: boolean;
   private readonly value: Read<T>;
   // The quick range as plain fields; NaN bounds (no range) let no number through.
   private readonly min: number;

@@ -54,3 +54,18 @@ export function daysOrDue(
     errorAt: failed ? (r, c) => cellAt(errors, r, c) as CellError : undefined,
   };
 }
+
+/**
+ * A RISKSCORE result with the due dates' errors laid over it: where the days came from a due date
+ * that could not be read, that error is the cell's, before any other argument's.
+ */
+export function withDueErrors(scores: unknown[][], { errorAt }: DaysArgument): unknown[][] {
+  if (errorAt === undefined) return scores;
+  scores.forEach((line, row) =>
+    line.forEach((_, col) => {
+      const error = errorAt(row, col);
+      if (error) line[col] = error;
+    })
+  );
+  return scores;
+}

@@ -3,9 +3,9 @@ import { dso } from "../core/kpi/dso";
 import { dsoCountback } from "../core/kpi/dsoCountback";
 import type { Parsed } from "../core/values/parsed";
 import { isBlank } from "../core/values/isBlank";
-import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
+import { readCellArgs } from "./readCellArgs";
 import { readCount, readNonNegative, readPositive } from "./readers";
 
 /** CREDIT.DSO, CREDIT.DSOCOUNTBACK and CREDIT.CEI over cells and ranges. */
@@ -26,31 +26,19 @@ function kpiValue(result: Parsed<number>, argument: string): unknown {
 
 /** Simple DSO of each pair: receivables / credit sales x days; "" when either is blank. */
 export function dsoCells(receivables: unknown, creditSales: unknown, days?: unknown): unknown[][] {
-  const ar = cellArg("receivables", receivables, readNonNegative);
-  if (!(ar instanceof CellArg)) return single(ar);
-  const sales = cellArg("creditSales", creditSales, readPositive);
-  if (!(sales instanceof CellArg)) return single(sales);
-  const period = cellArg("days", days, readPositive);
-  if (!(period instanceof CellArg)) return single(period);
-  const shape = shapeOf([ar, sales, period]);
-  if (isCellError(shape)) return single(shape);
-
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const a = ar.at(r, c);
-      const s = sales.at(r, c);
-      const d = period.at(r, c);
-      if (isError(a)) row[c] = a;
-      else if (isError(s)) row[c] = s;
-      else if (isError(d)) row[c] = d;
-      else if (a === undefined || s === undefined) row[c] = "";
-      else row[c] = kpiValue(d === undefined ? dso(a, s) : dso(a, s, d), "creditSales");
-    }
-    out[r] = row;
-  }
-  return out;
+  const args = readCellArgs({
+    receivables: [receivables, readNonNegative],
+    creditSales: [creditSales, readPositive],
+    days: [days, readPositive],
+  });
+  if (isCellError(args)) return single(args);
+  return args.map(({ receivables: owed, creditSales: sales, days: period }) => {
+    if (owed === undefined || sales === undefined) return "";
+    return kpiValue(
+      period === undefined ? dso(owed, sales) : dso(owed, sales, period),
+      "creditSales"
+    );
+  });
 }
 
 /**
@@ -89,8 +77,8 @@ export function dsoCountbackCells(
   salesByPeriod: unknown,
   daysByPeriod?: unknown
 ): unknown[][] {
-  const ar = cellArg("receivables", receivables, readNonNegative);
-  if (!(ar instanceof CellArg)) return single(ar);
+  const args = readCellArgs({ receivables: [receivables, readNonNegative] });
+  if (isCellError(args)) return single(args);
   if (salesByPeriod === null || salesByPeriod === undefined || isBlank(salesByPeriod)) {
     return single(invalidValue("salesByPeriod", "give the credit sales of each period"));
   }
@@ -99,20 +87,9 @@ export function dsoCountbackCells(
   const days = periodDays(daysByPeriod, sales.length);
   if (isCellError(days)) return single(days);
 
-  const rows = ar.grid.length;
-  const cols = ar.grid[0].length;
-  const out = new Array<unknown[]>(rows);
-  for (let r = 0; r < rows; r++) {
-    const row = new Array<unknown>(cols);
-    for (let c = 0; c < cols; c++) {
-      const a = ar.at(r, c);
-      if (isError(a)) row[c] = a;
-      else if (a === undefined) row[c] = "";
-      else row[c] = kpiValue(dsoCountback(a, sales, days), "salesByPeriod");
-    }
-    out[r] = row;
-  }
-  return out;
+  return args.map(({ receivables: owed }) =>
+    owed === undefined ? "" : kpiValue(dsoCountback(owed, sales, days), "salesByPeriod")
+  );
 }
 
 /** Days of each period: given one per period, one for all, or 30 each when left out. */
@@ -141,45 +118,24 @@ export function ceiCells(
   endCurrentAR: unknown,
   periods?: unknown
 ): unknown[][] {
-  const begin = cellArg("beginAR", beginAR, readNonNegative);
-  if (!(begin instanceof CellArg)) return single(begin);
-  const sales = cellArg("creditSales", creditSales, readNonNegative);
-  if (!(sales instanceof CellArg)) return single(sales);
-  const end = cellArg("endAR", endAR, readNonNegative);
-  if (!(end instanceof CellArg)) return single(end);
-  const current = cellArg("endCurrentAR", endCurrentAR, readNonNegative);
-  if (!(current instanceof CellArg)) return single(current);
-  const n = cellArg("periods", periods, readCount);
-  if (!(n instanceof CellArg)) return single(n);
-  const shape = shapeOf([begin, sales, end, current, n]);
-  if (isCellError(shape)) return single(shape);
-
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const b = begin.at(r, c);
-      const s = sales.at(r, c);
-      const e = end.at(r, c);
-      const k = current.at(r, c);
-      const p = n.at(r, c);
-      if (isError(b)) row[c] = b;
-      else if (isError(s)) row[c] = s;
-      else if (isError(e)) row[c] = e;
-      else if (isError(k)) row[c] = k;
-      else if (isError(p)) row[c] = p;
-      else if (b === undefined || s === undefined || e === undefined || k === undefined) {
-        row[c] = "";
-      } else if (p === 0) row[c] = invalidValue("periods", "give 1 or more periods");
-      else {
-        const index = cei(b, s, e, k, p ?? 1);
-        // Arguments are checked one by one above; core only refuses how they combine.
-        const blamed =
-          !index.ok && index.reason.startsWith("ending receivables") ? "endAR" : "endCurrentAR";
-        row[c] = kpiValue(index, blamed);
-      }
+  const args = readCellArgs({
+    beginAR: [beginAR, readNonNegative],
+    creditSales: [creditSales, readNonNegative],
+    endAR: [endAR, readNonNegative],
+    endCurrentAR: [endCurrentAR, readNonNegative],
+    periods: [periods, readCount],
+  });
+  if (isCellError(args)) return single(args);
+  return args.map((cell) => {
+    const { beginAR: begin, creditSales: sales, endAR: end, endCurrentAR: current } = cell;
+    if (begin === undefined || sales === undefined || end === undefined || current === undefined) {
+      return "";
     }
-    out[r] = row;
-  }
-  return out;
+    if (cell.periods === 0) return invalidValue("periods", "give 1 or more periods");
+    const index = cei(begin, sales, end, current, cell.periods ?? 1);
+    // Arguments are checked one by one above; core only refuses how they combine.
+    const blamed =
+      !index.ok && index.reason.startsWith("ending receivables") ? "endAR" : "endCurrentAR";
+    return kpiValue(index, blamed);
+  });
 }

@@ -1,10 +1,10 @@
 import { daysOverdue } from "../core/ageing/daysOverdue";
 import { lateInterest } from "../core/penalty/latePenalty";
 import { roundCents } from "../core/values/roundCents";
-import { CellArg, cellArg, isError, shapeOf } from "./cellArg";
 import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError } from "./errors";
 import { single } from "./grid";
+import { readCellArgs } from "./readCellArgs";
 import { dayReader, readNonNegative, readNumber } from "./readers";
 
 /** CREDIT.PENALTY over cells and ranges. */
@@ -25,42 +25,23 @@ export function penaltyCells(
   fixedFee?: unknown
 ): unknown[][] {
   const readDay = dayReader(functionsDateOrder());
-  const amounts = cellArg("amount", amount, readNumber);
-  if (!(amounts instanceof CellArg)) return single(amounts);
-  const due = cellArg("dueDate", dueDate, readDay);
-  if (!(due instanceof CellArg)) return single(due);
-  const asOfArg = cellArg("asOf", asOf, readDay);
-  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
-  const rate = cellArg("annualRatePct", annualRatePct, readNonNegative);
-  if (!(rate instanceof CellArg)) return single(rate);
-  const fee = cellArg("fixedFee", fixedFee, readNonNegative);
-  if (!(fee instanceof CellArg)) return single(fee);
-  const shape = shapeOf([amounts, due, asOfArg, rate, fee]);
-  if (isCellError(shape)) return single(shape);
-
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const a = amounts.at(r, c);
-      const d = due.at(r, c);
-      const asOfDay = asOfArg.at(r, c);
-      const pct = rate.at(r, c);
-      const f = fee.at(r, c);
-      if (isError(a)) row[c] = a;
-      else if (isError(d)) row[c] = d;
-      else if (isError(asOfDay)) row[c] = asOfDay;
-      else if (isError(pct)) row[c] = pct;
-      else if (isError(f)) row[c] = f;
-      else if (a === undefined || d === undefined) row[c] = "";
-      else if (asOfDay === undefined) row[c] = invalidValue("asOf", "give the as-of date");
-      else if (pct === undefined) {
-        row[c] = invalidValue("annualRatePct", "give the annual rate in percent, e.g. 12.15");
-      } else row[c] = penalty(a, daysOverdue(d, asOfDay), pct, f ?? DEFAULT_FIXED_FEE);
+  const args = readCellArgs({
+    amount: [amount, readNumber],
+    dueDate: [dueDate, readDay],
+    asOf: [asOf, readDay],
+    annualRatePct: [annualRatePct, readNonNegative],
+    fixedFee: [fixedFee, readNonNegative],
+  });
+  if (isCellError(args)) return single(args);
+  return args.map((cell) => {
+    if (cell.amount === undefined || cell.dueDate === undefined) return "";
+    if (cell.asOf === undefined) return invalidValue("asOf", "give the as-of date");
+    if (cell.annualRatePct === undefined) {
+      return invalidValue("annualRatePct", "give the annual rate in percent, e.g. 12.15");
     }
-    out[r] = row;
-  }
-  return out;
+    const daysLate = daysOverdue(cell.dueDate, cell.asOf);
+    return penalty(cell.amount, daysLate, cell.annualRatePct, cell.fixedFee ?? DEFAULT_FIXED_FEE);
+  });
 }
 
 function penalty(amount: number, daysLate: number, ratePct: number, fixedFee: number): unknown {

@@ -11,11 +11,12 @@ import type { Day } from "../core/types";
 import { nextActionText, SHEET_WORDS } from "../core/sheet/sheetWords";
 import { describeValue } from "../core/values/describeValue";
 import { parsed, refused } from "../core/values/parsed";
-import { CellArg, cellArg, isError, shapeOf, type CellReader } from "./cellArg";
+import { type CellReader } from "./cellArg";
 import { today } from "./clock";
 import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
+import { readCellArgs } from "./readCellArgs";
 import { readLanguageArg } from "./readLanguage";
 import {
   dayReader,
@@ -88,18 +89,14 @@ export function nextActionCells(
   policy?: unknown,
   language?: unknown
 ): unknown[][] {
-  const days = cellArg("daysOverdue", daysOverdue, readNumber);
-  if (!(days instanceof CellArg)) return single(days);
-  const score = cellArg("riskScore", riskScore, readScore);
-  if (!(score instanceof CellArg)) return single(score);
-  const level = cellArg("lastLevel", lastLevel, readCount);
-  if (!(level instanceof CellArg)) return single(level);
-  const since = cellArg("daysSinceContact", daysSinceContact, readNonNegative);
-  if (!(since instanceof CellArg)) return single(since);
-  const state = cellArg("status", status, readStatus);
-  if (!(state instanceof CellArg)) return single(state);
-  const shape = shapeOf([days, score, level, since, state]);
-  if (isCellError(shape)) return single(shape);
+  const args = readCellArgs({
+    daysOverdue: [daysOverdue, readNumber],
+    riskScore: [riskScore, readScore],
+    lastLevel: [lastLevel, readCount],
+    daysSinceContact: [daysSinceContact, readNonNegative],
+    status: [status, readStatus],
+  });
+  if (isCellError(args)) return single(args);
   const dunning = readPolicy(policy);
   if (isCellError(dunning)) return single(dunning);
   const words = readLanguageArg(language);
@@ -123,36 +120,15 @@ export function nextActionCells(
   // computes a few thousand next actions instead of a million.
   const input: NextActionInput = { daysOverdue: 0 };
   const actionOf = memoNextAction(dunning);
-  // isError read once per call: compiled to CommonJS (tsx, jest) each use of an import is a load
-  // through the module's export getters, which a million-row loop would pay per cell.
-  const failed = isError;
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const d = days.at(r, c);
-      const s = score.at(r, c);
-      const l = level.at(r, c);
-      const n = since.at(r, c);
-      const st = state.at(r, c);
-      if (failed(d)) row[c] = d;
-      else if (failed(s)) row[c] = s;
-      else if (failed(l)) row[c] = l;
-      else if (failed(n)) row[c] = n;
-      else if (failed(st)) row[c] = st;
-      else if (d === undefined) row[c] = "";
-      else {
-        input.daysOverdue = d;
-        input.riskScore = s;
-        input.lastLevel = l;
-        input.daysSinceContact = n;
-        input.status = st;
-        row[c] = textOf(actionOf(input));
-      }
-    }
-    out[r] = row;
-  }
-  return out;
+  return args.map((cell) => {
+    if (cell.daysOverdue === undefined) return "";
+    input.daysOverdue = cell.daysOverdue;
+    input.riskScore = cell.riskScore;
+    input.lastLevel = cell.lastLevel;
+    input.daysSinceContact = cell.daysSinceContact;
+    input.status = cell.status;
+    return textOf(actionOf(input));
+  });
 }
 
 /**
@@ -171,44 +147,28 @@ export function statusCells(
   paid?: unknown
 ): unknown[][] {
   const readDay = dayReader(functionsDateOrder());
-  const open = cellArg("openAmount", openAmount, readNumber);
-  if (!(open instanceof CellArg)) return single(open);
-  const paidArg = cellArg("paid", paid, readNumber);
-  if (!(paidArg instanceof CellArg)) return single(paidArg);
-  const dispute = cellArg("disputed", disputed, readBoolean);
-  if (!(dispute instanceof CellArg)) return single(dispute);
-  const promise = cellArg("promiseDate", promiseDate, readDay);
-  if (!(promise instanceof CellArg)) return single(promise);
-  const asOfArg = cellArg("asOf", asOf, readDay);
-  if (!(asOfArg instanceof CellArg)) return single(asOfArg);
-  const shape = shapeOf([open, dispute, promise, asOfArg, paidArg]);
-  if (isCellError(shape)) return single(shape);
+  const args = readCellArgs({
+    openAmount: [openAmount, readNumber],
+    disputed: [disputed, readBoolean],
+    promiseDate: [promiseDate, readDay],
+    asOf: [asOf, readDay],
+    paid: [paid, readNumber],
+  });
+  if (isCellError(args)) return single(args);
   const words = readLanguageArg(language);
   if (isCellError(words)) return single(words);
   const names = SHEET_WORDS[words].status;
 
   let now: Day | undefined;
-  const out = new Array<unknown[]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const o = open.at(r, c);
-      const x = dispute.at(r, c);
-      const p = promise.at(r, c);
-      const a = asOfArg.at(r, c);
-      const settled = paidArg.at(r, c);
-      if (isError(o)) row[c] = o;
-      else if (isError(x)) row[c] = x;
-      else if (isError(p)) row[c] = p;
-      else if (isError(a)) row[c] = a;
-      else if (isError(settled)) row[c] = settled;
-      else if (o === undefined) row[c] = "";
-      else {
-        const state = statusOf(o - (settled ?? 0), x === true, p, a ?? (now ??= today()));
-        row[c] = state === "" ? "" : names[state];
-      }
-    }
-    out[r] = row;
-  }
-  return out;
+  return args.map((cell) => {
+    if (cell.openAmount === undefined) return "";
+    const owed = cell.openAmount - (cell.paid ?? 0);
+    const state = statusOf(
+      owed,
+      cell.disputed === true,
+      cell.promiseDate,
+      cell.asOf ?? (now ??= today())
+    );
+    return state === "" ? "" : names[state];
+  });
 }

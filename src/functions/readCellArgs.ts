@@ -1,4 +1,4 @@
-import { CellArg, cellArg, shapeOf, type CellReader } from "./cellArg";
+import { cellArg, isError, shapeOf, type CellArg, type CellReader, type Read } from "./cellArg";
 import { isCellError, type CellError } from "./errors";
 import type { Shape } from "./grid";
 
@@ -7,12 +7,75 @@ type Value = number | boolean | string;
 /** Each argument by its name (the one a #VALUE! message gives): what Excel passed, and its reader. */
 export type ArgSpecs = Record<string, readonly [unknown, CellReader<Value>]>;
 
-/** The arguments ready to read row by row, by the names they were given, and the result's shape. */
-export type CellArgs<Specs extends ArgSpecs> = {
-  readonly [Name in keyof Specs]: Specs[Name] extends readonly [unknown, CellReader<infer T>]
-    ? CellArg<T extends Value ? T : never>
+/** The arguments' values in one cell of the result, by name: a value, or undefined when blank. */
+export type CellValues<Specs extends ArgSpecs> = {
+  readonly [Name in keyof Specs]: Specs[Name][1] extends CellReader<infer T>
+    ? T | undefined
     : never;
-} & { readonly shape: Shape };
+};
+
+/**
+ * The per-invoice arguments of one call, read and checked once, and the shape of the result.
+ * `map` walks the result's cells: the first argument whose cell is an error, in the order the
+ * arguments were given, is what the cell shows; otherwise `compute` makes the cell's value.
+ */
+export class CellArgs<Specs extends ArgSpecs> {
+  constructor(
+    private readonly names: readonly string[],
+    private readonly args: readonly CellArg<Value>[],
+    readonly shape: Shape
+  ) {}
+
+  /**
+   * Each cell of the result. `values` is one object reused for every cell (a million-row call
+   * allocates no object per row): compute reads it and keeps nothing of it.
+   */
+  map(compute: (values: CellValues<Specs>, row: number, col: number) => unknown): unknown[][] {
+    const values: Record<string, Read<Value>> = {};
+    // Single cells are read once, here; only the ranges are read cell by cell. A single cell's
+    // error stands behind the ranges given before it, which are still read, and before the rest.
+    const rangeNames: string[] = [];
+    const ranges: CellArg<Value>[] = [];
+    let fixedError: CellError | undefined;
+    for (let i = 0; i < this.args.length && fixedError === undefined; i++) {
+      const arg = this.args[i];
+      if (!arg.broadcast) {
+        rangeNames.push(this.names[i]);
+        ranges.push(arg);
+        continue;
+      }
+      const value = arg.at(0, 0);
+      if (isError(value)) fixedError = value;
+      else values[this.names[i]] = value;
+    }
+    const cellValues = values as CellValues<Specs>;
+    const { rows, cols } = this.shape;
+    // Single cells only (a formula filled down, one call per row): one cell, no loop.
+    if (rows === 1 && cols === 1) {
+      return [[fixedError === undefined ? compute(cellValues, 0, 0) : fixedError]];
+    }
+    const count = ranges.length;
+    const out = new Array<unknown[]>(rows);
+    for (let row = 0; row < rows; row++) {
+      const line = new Array<unknown>(cols);
+      for (let col = 0; col < cols; col++) {
+        let error = fixedError;
+        for (let i = 0; i < count; i++) {
+          const value = ranges[i].at(row, col);
+          // A read value is a primitive or undefined, so an object is the cell's error.
+          if (typeof value === "object") {
+            error = value;
+            break;
+          }
+          values[rangeNames[i]] = value;
+        }
+        line[col] = error === undefined ? compute(cellValues, row, col) : error;
+      }
+      out[row] = line;
+    }
+    return out;
+  }
+}
 
 /**
  * The per-invoice arguments of one call, read once (docs/design.md §5): each becomes a CellArg
@@ -23,20 +86,17 @@ export type CellArgs<Specs extends ArgSpecs> = {
  * @example
  * const args = readCellArgs({ daysOverdue: [[[10], [20]], readNumber], asOf: [[[45000]], readDay] });
  * if (isCellError(args)) return single(args);
- * args.daysOverdue.at(1, 0) //=> 20, args.shape //=> { rows: 2, cols: 1 }
+ * args.map(({ daysOverdue }) => daysOverdue) //=> [[10], [20]]; args.shape //=> { rows: 2, cols: 1 }
  */
 export function readCellArgs<Specs extends ArgSpecs>(specs: Specs): CellArgs<Specs> | CellError {
-  const read: Record<string, CellArg<Value>> = {};
-  const list: CellArg<Value>[] = [];
-  for (const name of Object.keys(specs)) {
-    const [value, reader] = specs[name];
-    const arg = cellArg(name, value, reader);
-    if (!(arg instanceof CellArg)) return arg;
-    read[name] = arg;
-    list.push(arg);
+  const names = Object.keys(specs);
+  const args: CellArg<Value>[] = [];
+  for (const name of names) {
+    const spec = specs[name];
+    const arg = cellArg(name, spec[0], spec[1]);
+    if (isCellError(arg)) return arg;
+    args.push(arg);
   }
-  const shape = shapeOf(list);
-  if (isCellError(shape)) return shape;
-  // The mapped type cannot be built key by key; the loop above filled every key of specs.
-  return { ...read, shape } as unknown as CellArgs<Specs>;
+  const shape = shapeOf(args);
+  return isCellError(shape) ? shape : new CellArgs<Specs>(names, args, shape);
 }

@@ -2,9 +2,8 @@ import { riskClass } from "../core/risk/riskClass";
 import { riskScoreValue } from "../core/risk/riskScore";
 import { SHEET_WORDS } from "../core/sheet/sheetWords";
 import { readLanguageArg } from "./readLanguage";
-import { isError } from "./cellArg";
 import { readCellArgs } from "./readCellArgs";
-import { daysOrDue } from "./daysOrDue";
+import { daysOrDue, withDueErrors } from "./daysOrDue";
 import { isCellError } from "./errors";
 import { single } from "./grid";
 import {
@@ -39,7 +38,6 @@ export function riskScoreCells(
 ): unknown[][] {
   const counted = daysOrDue(daysOverdue, dueDate, asOf);
   if (isCellError(counted)) return single(counted);
-  const dueError = counted.errorAt;
   const args = readCellArgs({
     daysOverdue: [counted.days, readNumber],
     avgDaysLate: [avgDaysLate, readNumber],
@@ -52,60 +50,23 @@ export function riskScoreCells(
     settledCount: [settledCount, readCount],
   });
   if (isCellError(args)) return single(args);
-  const { shape } = args;
-  const days = args.daysOverdue;
-  const late = args.avgDaysLate;
-  const share = args.lateShare;
-  const dispute = args.disputed;
-  const reminders = args.remindersSent;
-  const use = args.creditUse;
-  const delay = args.usualDelay;
-  const severe = args.severeLateShare;
-  const settled = args.settledCount;
-
-  // Imports read once per call: compiled to CommonJS (tsx, jest) each use of an import is a
-  // load through the module's export getters, which a million-row loop would pay per cell.
-  const failed = isError;
+  // Read once per call: compiled to CommonJS (tsx, jest) each use of an import is a load
+  // through the module's export getters, which a million-row loop would pay per cell.
   const scoreOf = riskScoreValue;
-  const out = new Array<unknown[]>(shape.rows);
-  for (let rowIndex = 0; rowIndex < shape.rows; rowIndex++) {
-    const row = new Array<unknown>(shape.cols);
-    for (let colIndex = 0; colIndex < shape.cols; colIndex++) {
-      const daysLate = dueError?.(rowIndex, colIndex) ?? days.at(rowIndex, colIndex);
-      const averageLate = late.at(rowIndex, colIndex);
-      const lateFraction = share.at(rowIndex, colIndex);
-      const isDisputed = dispute.at(rowIndex, colIndex);
-      const sentCount = reminders.at(rowIndex, colIndex);
-      const limitUse = use.at(rowIndex, colIndex);
-      const usualDays = delay.at(rowIndex, colIndex);
-      const severeFraction = severe.at(rowIndex, colIndex);
-      const settledInvoices = settled.at(rowIndex, colIndex);
-      // The first bad argument, in argument order, is the one the cell reports.
-      if (failed(daysLate)) row[colIndex] = daysLate;
-      else if (failed(averageLate)) row[colIndex] = averageLate;
-      else if (failed(lateFraction)) row[colIndex] = lateFraction;
-      else if (failed(isDisputed)) row[colIndex] = isDisputed;
-      else if (failed(sentCount)) row[colIndex] = sentCount;
-      else if (failed(limitUse)) row[colIndex] = limitUse;
-      else if (failed(usualDays)) row[colIndex] = usualDays;
-      else if (failed(severeFraction)) row[colIndex] = severeFraction;
-      else if (failed(settledInvoices)) row[colIndex] = settledInvoices;
-      else
-        row[colIndex] = scoreOf({
-          daysOverdue: daysLate,
-          averageDaysLate: averageLate,
-          lateShare: lateFraction,
-          disputed: isDisputed,
-          remindersSent: sentCount,
-          creditUse: limitUse,
-          usualDelay: usualDays,
-          severeLateShare: severeFraction,
-          settledCount: settledInvoices,
-        });
-    }
-    out[rowIndex] = row;
-  }
-  return out;
+  const scores = args.map((cell) =>
+    scoreOf({
+      daysOverdue: cell.daysOverdue,
+      averageDaysLate: cell.avgDaysLate,
+      lateShare: cell.lateShare,
+      disputed: cell.disputed,
+      remindersSent: cell.remindersSent,
+      creditUse: cell.creditUse,
+      usualDelay: cell.usualDelay,
+      severeLateShare: cell.severeLateShare,
+      settledCount: cell.settledCount,
+    })
+  );
+  return withDueErrors(scores, counted);
 }
 
 /**
@@ -113,26 +74,10 @@ export function riskScoreCells(
  * "Élevé", "Critique" in French); "" when blank.
  */
 export function riskClassCells(score: unknown, language?: unknown): unknown[][] {
-  const scoreArgs = readCellArgs({ score: [score, readScore] });
-  if (isCellError(scoreArgs)) return single(scoreArgs);
-  const scores = scoreArgs.score;
+  const args = readCellArgs({ score: [score, readScore] });
+  if (isCellError(args)) return single(args);
   const words = readLanguageArg(language);
   if (isCellError(words)) return single(words);
   const names = SHEET_WORDS[words].riskClass;
-  const rows = scores.grid.length;
-  const cols = scores.grid[0].length;
-  const out = new Array<unknown[]>(rows);
-  for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
-    const row = new Array<unknown>(cols);
-    for (let colIndex = 0; colIndex < cols; colIndex++) {
-      const cellScore = scores.at(rowIndex, colIndex);
-      row[colIndex] = isError(cellScore)
-        ? cellScore
-        : cellScore === undefined
-          ? ""
-          : names[riskClass(cellScore)];
-    }
-    out[rowIndex] = row;
-  }
-  return out;
+  return args.map((cell) => (cell.score === undefined ? "" : names[riskClass(cell.score)]));
 }

@@ -24,6 +24,7 @@ import { AccountView } from "./views/account/AccountView";
 import { TodayView } from "./views/today/TodayView";
 import { useAccountActions } from "./state/useAccountActions";
 import { DEFAULT_LADDER } from "../core/policy/defaultLadder";
+import { columnStyle } from "./components/paneStyles";
 
 type TabKey = "today" | "overview" | "account" | "selection" | "reminders" | "settings";
 const TABS: TabKey[] = ["today", "overview", "account", "selection", "reminders", "settings"];
@@ -39,8 +40,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  header: columnStyle(tokens.spacingVerticalS),
+  panel: columnStyle(tokens.spacingVerticalM),
   hint: { color: tokens.colorNeutralForeground2 },
   // Six tabs do not fit on one line of a 320 px pane: they wrap instead of scrolling away.
   tabs: { flexWrap: "wrap" },

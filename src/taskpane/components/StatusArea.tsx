@@ -11,13 +11,10 @@ import {
 } from "@fluentui/react-components";
 import { useStrings } from "../i18n/useStrings";
 import type { BusyKey, TaskRunner } from "../state/useTask";
+import { columnStyle } from "./paneStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  root: columnStyle(tokens.spacingVerticalS),
 });
 
 /** Where focus goes after work whose result is a message (see focusResult). */

@@ -11,9 +11,10 @@ import {
 import type { ColumnKey, ColumnMatch } from "../../../core/workbook";
 import { useStrings } from "../../i18n/useStrings";
 import { confidenceLevel } from "./confidenceLevel";
+import { columnStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  root: columnStyle(tokens.spacingVerticalXXS),
   meta: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   samples: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });

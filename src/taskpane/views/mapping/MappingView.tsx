@@ -17,10 +17,11 @@ import { ColumnField } from "./ColumnField";
 import { confidenceLevel } from "./confidenceLevel";
 import { ProblemList } from "./ProblemList";
 import { remap } from "./remap";
+import { columnStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  fields: columnStyle(tokens.spacingVerticalM),
   actions: {
     display: "flex",
     gap: tokens.spacingHorizontalS,

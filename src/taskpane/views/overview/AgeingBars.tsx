@@ -1,16 +1,11 @@
 import * as React from "react";
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { BarTrack } from "../../components/BarTrack";
 import { useFormat, useStrings } from "../../i18n/useStrings";
+import { plainListStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainListStyle(tokens.spacingVerticalS),
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(90px, auto) 1fr",
@@ -19,13 +14,6 @@ const useStyles = makeStyles({
     alignItems: "center",
   },
   label: { gridRow: "1 / span 2" },
-  track: {
-    height: "10px",
-    borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorNeutralBackground3,
-    overflow: "hidden",
-  },
-  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
   late: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   old: { backgroundColor: tokens.colorPaletteRedBackground3 },
   value: { color: tokens.colorNeutralForeground2 },
@@ -52,7 +40,6 @@ export function AgeingBars({ labels, totals }: AgeingBarsProps): React.JSX.Eleme
     <ul className={styles.list} aria-label={strings.overview.ageingLabel}>
       {labels.map((label, index) => {
         const amount = totals[index] ?? 0;
-        const width = largest > 0 ? (positive[index] / largest) * 100 : 0;
         const colour =
           index === 0 ? undefined : index >= labels.length - 2 ? styles.old : styles.late;
         return (
@@ -60,9 +47,7 @@ export function AgeingBars({ labels, totals }: AgeingBarsProps): React.JSX.Eleme
             <Text className={styles.label} weight="semibold">
               {strings.overview.bucket(label)}
             </Text>
-            <div className={styles.track} aria-hidden="true">
-              <div className={mergeClasses(styles.bar, colour)} style={{ width: `${width}%` }} />
-            </div>
+            <BarTrack share={largest > 0 ? positive[index] / largest : 0} barClassName={colour} />
             <Text size={200} className={styles.value}>
               {strings.overview.bucketValue(
                 format.money(amount),

@@ -1,30 +1,18 @@
 import * as React from "react";
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { BarTrack } from "../../components/BarTrack";
 import type { CashForecast } from "../../../core/forecast/cashForecast";
 import { useFormat, useStrings } from "../../i18n/useStrings";
+import { plainListStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainListStyle(tokens.spacingVerticalXS),
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(80px, auto) 1fr minmax(70px, auto)",
     columnGap: tokens.spacingHorizontalS,
     alignItems: "center",
   },
-  track: {
-    height: "8px",
-    borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorNeutralBackground3,
-    overflow: "hidden",
-  },
-  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
   later: { backgroundColor: tokens.colorNeutralForeground3 },
   unlikely: { backgroundColor: tokens.colorPaletteRedBackground3 },
   value: { color: tokens.colorNeutralForeground2, textAlign: "end" },
@@ -60,12 +48,11 @@ export function CashForecastChart({ forecast }: CashForecastChartProps): React.J
       {lines.map((line) => (
         <li key={line.key} className={styles.item} data-forecast={line.key}>
           <Text size={200}>{line.label}</Text>
-          <div className={styles.track} aria-hidden="true">
-            <div
-              className={mergeClasses(styles.bar, line.colour)}
-              style={{ width: `${largest > 0 ? (Math.max(0, line.amount) / largest) * 100 : 0}%` }}
-            />
-          </div>
+          <BarTrack
+            size="small"
+            share={largest > 0 ? line.amount / largest : 0}
+            barClassName={line.colour}
+          />
           <Text size={200} className={styles.value}>
             {format.money(line.amount)}
           </Text>

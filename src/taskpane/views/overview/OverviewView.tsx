@@ -10,10 +10,11 @@ import { KpiGrid } from "./KpiGrid";
 import { kpiTiles } from "./kpiTiles";
 import { DisputesByReason } from "./DisputesByReason";
 import { TopRiskTable } from "./TopRiskTable";
+import { columnStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: columnStyle(tokens.spacingVerticalL),
+  section: columnStyle(tokens.spacingVerticalS),
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
 });

@@ -18,16 +18,10 @@ import { useFormat, useLanguage, useStrings } from "../../i18n/useStrings";
 import { actionName } from "../selection/describeNextAction";
 
 import { PayNowQr } from "./PayNowQr";
+import { cardStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  card: cardStyle,
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

@@ -2,21 +2,15 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReminderDraft } from "../../../core/reminders/types";
 import { useFormat, useStrings } from "../../i18n/useStrings";
+import { columnStyle, plainListStyle } from "../../components/paneStyles";
 
 /** Above this many drafts the pane lists them one line each, with one draft open at a time. */
 export const COMPACT_FROM = 21;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainListStyle(tokens.spacingVerticalXS),
   line: { justifyContent: "flex-start", textAlign: "start", width: "100%", minWidth: 0 },
-  open: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  open: columnStyle(tokens.spacingVerticalXS),
 });
 
 interface DraftListProps {

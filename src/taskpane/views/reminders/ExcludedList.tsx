@@ -4,16 +4,10 @@ import { describeIssue } from "../../../core/reminders/issues";
 import type { ExcludedInvoice } from "../../../core/reminders/types";
 import { Heading } from "../../components/Heading";
 import { useLanguage, useStrings } from "../../i18n/useStrings";
+import { plainListStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainListStyle(tokens.spacingVerticalXS),
   item: {
     display: "flex",
     alignItems: "center",

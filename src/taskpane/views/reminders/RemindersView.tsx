@@ -14,9 +14,10 @@ import type { RemindersState } from "../../state/useReminders";
 import { DraftCard } from "./DraftCard";
 import { DraftList } from "./DraftList";
 import { ExcludedList } from "./ExcludedList";
+import { columnStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: columnStyle(tokens.spacingVerticalM),
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
 });

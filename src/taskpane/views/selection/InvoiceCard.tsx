@@ -7,24 +7,11 @@ import { riskBadgeColor } from "../riskBadgeColor";
 import { describeExpectation } from "./describeExpectation";
 import { describeFactor } from "./describeFactor";
 import { describeNextAction } from "./describeNextAction";
+import { cardStyle, detailsStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  details: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
+  card: { ...cardStyle, backgroundColor: tokens.colorNeutralBackground1 },
+  details: detailsStyle,
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

@@ -9,12 +9,13 @@ import { useStrings } from "../../i18n/useStrings";
 import { useFormat } from "../../i18n/useStrings";
 import { InvoiceCard } from "./InvoiceCard";
 import { selectionTotals } from "./selectionTotals";
+import { columnStyle } from "../../components/paneStyles";
 
 /** Cards shown at once: enough for a customer's invoices, few enough to stay fast. */
 const SHOWN = 20;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: columnStyle(tokens.spacingVerticalM),
   hint: { color: tokens.colorNeutralForeground2 },
   totals: {
     display: "grid",

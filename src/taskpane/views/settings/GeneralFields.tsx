@@ -11,11 +11,12 @@ import { DEFAULT_HOLD_DAY } from "../../../core/account/creditHold";
 import { boundsFromText, boundsToText } from "./bucketBoundsText";
 import { PaymentFields } from "./PaymentFields";
 import { RateTableEditor } from "./RateTableEditor";
+import { columnStyle } from "../../components/paneStyles";
 
 const JURISDICTIONS: Jurisdiction[] = ["FR", "EU", "UK", "none"];
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  group: columnStyle(tokens.spacingVerticalS),
   // A native select is as wide as its longest option ("XAF – Central African CFA franc"): at
   // 320 px it would push the pane sideways, so it takes the field's width and cuts the text.
   select: {

@@ -5,9 +5,10 @@ import { NumberField } from "../../components/NumberField";
 import { useReportField } from "../../components/fieldErrors";
 import { dayFromIsoText } from "../../format/dayFromIsoText";
 import { useStrings } from "../../i18n/useStrings";
+import { columnStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: columnStyle(tokens.spacingVerticalS),
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   field: { flexBasis: "130px", flexGrow: 1 },
 });

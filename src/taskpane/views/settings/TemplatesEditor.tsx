@@ -10,9 +10,10 @@ import {
 } from "../../../core/reminders/templates";
 import { Heading } from "../../components/Heading";
 import { useLanguage, useStrings } from "../../i18n/useStrings";
+import { columnStyle } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: columnStyle(tokens.spacingVerticalS),
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "120px" },
   code: { fontFamily: tokens.fontFamilyMonospace },

@@ -3,7 +3,7 @@ import { accountScenario } from "./support/accountScenario";
 /** La journée du chargé de recouvrement en français : la même suite sur l'échantillon français. */
 accountScenario("fr", {
   analyse: "Analyser",
-  today: "Aujourd'hui",
+  today: "Aujourd’hui",
   account: "Compte",
   kind: "Quoi",
   kinds: { note: "Note", call: "Appel", promise: "Promesse de paiement", dispute: "Litige" },
@@ -16,9 +16,9 @@ accountScenario("fr", {
   record: "Enregistrer",
   recorded: "Enregistré dans la feuille Suivi client.",
   print: "Imprimer ou enregistrer en PDF",
-  planCount: "Nombre d'échéances",
+  planCount: "Nombre d’échéances",
   planFirst: "Première échéance",
-  planCreate: "Enregistrer l'échéancier",
+  planCreate: "Enregistrer l’échéancier",
   planCreated: "Échéancier enregistré dans la feuille Échéanciers.",
   brokenPromise: /Promesse de paiement non tenue/,
   moneyLocale: "fr-FR",

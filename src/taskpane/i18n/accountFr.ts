@@ -2,18 +2,18 @@ import type { accountEn } from "./accountEn";
 
 /** Textes français de la liste du jour, du compte client, des relevés et des échéanciers. */
 export const accountFr: typeof accountEn = {
-  tabs: { today: "Aujourd'hui", account: "Compte" },
+  tabs: { today: "Aujourd’hui", account: "Compte" },
   busy: {
     journal: "Lecture des feuilles Suivi client et Échéanciers…",
     activity: "Enregistrement dans la feuille Suivi client…",
-    plan: "Enregistrement de l'échéancier…",
+    plan: "Enregistrement de l’échéancier…",
     statement: "Écriture de la feuille du relevé…",
     courtFile: "Écriture du dossier d’injonction de payer…",
   },
   today: {
-    heading: "Aujourd'hui",
-    hint: "Les clients à traiter aujourd'hui, les plus gros enjeux d'abord. Choisissez-en un pour sélectionner ses factures et ouvrir son compte.",
-    empty: "Rien à faire aujourd'hui pour ce segment.",
+    heading: "Aujourd’hui",
+    hint: "Les clients à traiter aujourd’hui, les plus gros enjeux d’abord. Choisissez-en un pour sélectionner ses factures et ouvrir son compte.",
+    empty: "Rien à faire aujourd’hui pour ce segment.",
     filters: "Segment",
     band: "Montant échu",
     bucket: "Facture la plus ancienne",
@@ -26,7 +26,7 @@ export const accountFr: typeof accountEn = {
       large: "10 000 et plus",
     },
     brokenPromise: (date) => `Promesse de paiement non tenue (prévue le ${date})`,
-    promiseDue: (amount) => `Promesse de ${amount} à échéance aujourd'hui : vérifier le paiement`,
+    promiseDue: (amount) => `Promesse de ${amount} à échéance aujourd’hui : vérifier le paiement`,
     stepDue: (action, days, count) =>
       count === 1
         ? `${action} à faire : 1 facture, ${days} jours de retard`
@@ -44,24 +44,24 @@ export const accountFr: typeof accountEn = {
   },
   hold: {
     badge: "Bloqué",
-    overLimit: (exposure, limit) => `Doit ${exposure}, au-delà de l'encours autorisé de ${limit}`,
+    overLimit: (exposure, limit) => `Doit ${exposure}, au-delà de l’encours autorisé de ${limit}`,
     pastDay: (days, holdDay) => `Une facture a ${days} jours de retard (blocage après ${holdDay})`,
   },
   account: {
     heading: "Compte client",
     choose: "Client",
-    none: "Choisissez un client dans Aujourd'hui, ou ici.",
+    none: "Choisissez un client dans Aujourd’hui, ou ici.",
     summary: "Résumé",
     balance: "Solde dû",
     overdue: "Échu",
     creditLimit: "Encours autorisé",
     creditUse: "Encours utilisé",
-    noLimit: "Pas d'encours autorisé dans la feuille",
+    noLimit: "Pas d’encours autorisé dans la feuille",
     habit: "Habitude de paiement",
     averageLate: (days) => `Paie en moyenne avec ${days} jours de retard`,
-    trendLater: (days) => `Récemment ${days} jours plus tard que d'habitude`,
-    trendEarlier: (days) => `Récemment ${days} jours plus tôt que d'habitude`,
-    noHistory: "Aucune facture réglée pour l'instant",
+    trendLater: (days) => `Récemment ${days} jours plus tard que d’habitude`,
+    trendEarlier: (days) => `Récemment ${days} jours plus tôt que d’habitude`,
+    noHistory: "Aucune facture réglée pour l’instant",
     risk: (score, cls) => `Risque ${score}/100 (${cls})`,
     openItems: "Pièces ouvertes et avoirs",
     invoice: "Facture",
@@ -77,7 +77,7 @@ export const accountFr: typeof accountEn = {
     contacts: "Contacts",
     noContacts: "Aucune adresse enregistrée. Ajoutez-en une avec une note ci-dessous.",
     timeline: "Historique",
-    timelineEmpty: "Rien d'enregistré pour l'instant.",
+    timelineEmpty: "Rien d’enregistré pour l’instant.",
     letter: (action, invoices) => `${action} envoyée (${invoices})`,
     call: (outcome, text) => `Appel : ${outcome}${text ? `. ${text}` : ""}`,
     note: (text) => `Note : ${text}`,
@@ -89,7 +89,7 @@ export const accountFr: typeof accountEn = {
     plan: (count, total, state) => `Échéancier : ${count} échéances, ${total} : ${state}`,
     promiseStates: {
       pending: "en attente",
-      due: "à échéance aujourd'hui",
+      due: "à échéance aujourd’hui",
       kept: "tenue",
       broken: "non tenue",
     },
@@ -158,7 +158,7 @@ export const accountFr: typeof accountEn = {
     email: "Relance avec le relevé (.eml)",
     written: "La feuille du relevé est à jour.",
     noReminder:
-      "Aucune relance n'est due pour ce client : imprimez le relevé ou écrivez sa feuille.",
+      "Aucune relance n’est due pour ce client : imprimez le relevé ou écrivez sa feuille.",
     forSelection: (count) =>
       count === 1 ? "Relevé du client sélectionné" : `Relevés des ${count} clients sélectionnés`,
     scope: "Relevé de",
@@ -168,7 +168,7 @@ export const accountFr: typeof accountEn = {
   plan: {
     heading: "Échéancier",
     debt: (amount) => `Dette à échelonner : ${amount}`,
-    count: "Nombre d'échéances",
+    count: "Nombre d’échéances",
     first: "Première échéance",
     frequency: "Fréquence",
     frequencies: {
@@ -177,19 +177,19 @@ export const accountFr: typeof accountEn = {
       monthly: "Mensuelle",
     },
     instalment: (number, date, amount) => `${number}. ${date} : ${amount}`,
-    create: "Enregistrer l'échéancier",
+    create: "Enregistrer l’échéancier",
     created: "Échéancier enregistré dans la feuille Échéanciers.",
-    invalid: "Indiquez un nombre entier d'échéances de 1 à 120 et une date.",
-    nothingToSplit: "Rien d'échu ou de dû à échelonner.",
+    invalid: "Indiquez un nombre entier d’échéances de 1 à 120 et une date.",
+    nothingToSplit: "Rien d’échu ou de dû à échelonner.",
     states: { active: "respecté", broken: "rompu : une échéance est impayée", completed: "soldé" },
     instalmentStates: {
       paid: "payée",
-      due: "due aujourd'hui",
+      due: "due aujourd’hui",
       missed: "impayée",
       upcoming: "à venir",
     },
     proposal: "Courrier de proposition (.eml)",
-    missedLetter: "Relance d'échéance impayée (.eml)",
+    missedLetter: "Relance d’échéance impayée (.eml)",
   },
   settings: {
     holdDay: "Blocage du compte après (jours de retard)",

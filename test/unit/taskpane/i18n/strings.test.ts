@@ -50,6 +50,14 @@ describe("pane strings", () => {
     );
   });
 
+  it("in French use the typographic apostrophe (aujourd’hui, l’échéancier), never the typewriter one", () => {
+    const typewriter = [...french]
+      .map(([path, value]) => [path, typeof value === "function" ? value(3, 3, 3) : value])
+      .filter(([, text]) => /\p{L}'\p{L}/u.test(String(text)))
+      .map(([path, text]) => `${path}: ${text}`);
+    expect(typewriter).toEqual([]);
+  });
+
   it("use singular and plural", () => {
     expect(en.selection.count(1)).toBe("1 invoice selected");
     expect(en.selection.count(3)).toBe("3 invoices selected");

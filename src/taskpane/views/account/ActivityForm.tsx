@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import {
   ACTIVITY_KINDS,
   CALL_OUTCOMES,
@@ -11,6 +11,7 @@ import {
 } from "../../../core/account/activity";
 import type { Day } from "../../../core/types";
 import { Heading } from "../../components/Heading";
+import { SelectField } from "../../components/SelectField";
 import { dayFromIsoText } from "../../format/dayFromIsoText";
 import { parseNumber } from "../../format/parseNumber";
 import { useStrings } from "../../i18n/useStrings";
@@ -87,37 +88,31 @@ export function ActivityForm({
       <Heading level={3} id="record-heading">
         {f.heading}
       </Heading>
-      <Field label={f.kind}>
-        <Select value={kind} onChange={(_e, d) => setKind(d.value as ActivityKind)}>
-          {ACTIVITY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {f.kinds[k]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField<ActivityKind>
+        label={f.kind}
+        value={kind}
+        options={ACTIVITY_KINDS}
+        optionLabel={(k) => f.kinds[k]}
+        onChange={setKind}
+      />
       {kind === "call" && (
-        <Field label={f.outcome}>
-          <Select value={outcome} onChange={(_e, d) => setOutcome(d.value as CallOutcome)}>
-            {CALL_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {strings.customer.outcomes[o]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField<CallOutcome>
+          label={f.outcome}
+          value={outcome}
+          options={CALL_OUTCOMES}
+          optionLabel={(o) => strings.customer.outcomes[o]}
+          onChange={setOutcome}
+        />
       )}
       {kind === "dispute" && (
         <>
-          <Field label={f.reason}>
-            <Select value={reason} onChange={(_e, d) => setReason(d.value as DisputeReason)}>
-              {DISPUTE_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {strings.customer.reasons[r]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField<DisputeReason>
+            label={f.reason}
+            value={reason}
+            options={DISPUTE_REASONS}
+            optionLabel={(r) => strings.customer.reasons[r]}
+            onChange={setReason}
+          />
           <Field label={f.owner}>
             <Input value={owner} onChange={(_e, d) => setOwner(d.value)} />
           </Field>

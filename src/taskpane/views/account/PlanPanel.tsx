@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { PLAN_FREQUENCIES, splitPlan, type PlanFrequency } from "../../../core/account/paymentPlan";
 import { toIsoDate } from "../../../core/dates/calendar";
 import type { Day } from "../../../core/types";
 import { Heading } from "../../components/Heading";
+import { SelectField } from "../../components/SelectField";
 import { dayFromIsoText } from "../../format/dayFromIsoText";
 import { parseNumber } from "../../format/parseNumber";
 import { useFormat, useStrings } from "../../i18n/useStrings";
@@ -115,18 +116,14 @@ export function PlanPanel({
             <Field label={p.first} className={styles.field}>
               <Input type="date" value={firstText} onChange={(_e, d) => setFirstText(d.value)} />
             </Field>
-            <Field label={p.frequency} className={styles.field}>
-              <Select
-                value={frequency}
-                onChange={(_e, d) => setFrequency(d.value as PlanFrequency)}
-              >
-                {PLAN_FREQUENCIES.map((f) => (
-                  <option key={f} value={f}>
-                    {p.frequencies[f]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField<PlanFrequency>
+              label={p.frequency}
+              className={styles.field}
+              value={frequency}
+              options={PLAN_FREQUENCIES}
+              optionLabel={(f) => p.frequencies[f]}
+              onChange={setFrequency}
+            />
           </div>
           {instalments ? (
             <ol className={styles.bullets} aria-label={p.heading}>

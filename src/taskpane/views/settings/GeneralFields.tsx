@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Jurisdiction, Language, Settings } from "../../../core/types";
 import { currencyCodes } from "../../../core/settings/currencyRule";
 import { useReportField } from "../../components/fieldErrors";
 import { NumberField } from "../../components/NumberField";
 import { Heading } from "../../components/Heading";
+import { SelectField } from "../../components/SelectField";
 import { useFormat, useLanguage, useStrings } from "../../i18n/useStrings";
 import { JURISDICTION_RULES } from "../../../core/penalty/jurisdictions";
 import { DEFAULT_HOLD_DAY } from "../../../core/account/creditHold";
@@ -83,26 +84,17 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         <Heading level={3} id="penalties-heading">
           {s.penaltiesHeading}
         </Heading>
-        <Field label={s.jurisdiction}>
-          <Select
-            className={styles.select}
-            value={draft.jurisdiction}
-            onChange={(_e, data) => {
-              const jurisdiction = data.value as Jurisdiction;
-              // The fixed sum is the law's: a new jurisdiction brings its own.
-              onChange({
-                jurisdiction,
-                fixedFee: JURISDICTION_RULES[jurisdiction].defaultFixedFee,
-              });
-            }}
-          >
-            {JURISDICTIONS.map((jurisdiction) => (
-              <option key={jurisdiction} value={jurisdiction}>
-                {s.jurisdictions[jurisdiction]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField<Jurisdiction>
+          label={s.jurisdiction}
+          selectClassName={styles.select}
+          value={draft.jurisdiction}
+          options={JURISDICTIONS}
+          optionLabel={(jurisdiction) => s.jurisdictions[jurisdiction]}
+          // The fixed sum is the law's: a new jurisdiction brings its own.
+          onChange={(jurisdiction) =>
+            onChange({ jurisdiction, fixedFee: JURISDICTION_RULES[jurisdiction].defaultFixedFee })
+          }
+        />
         <NumberField
           label={s.rate}
           hint={rules.marginPoints > 0 ? rules.interestRule[language] : undefined}
@@ -127,51 +119,39 @@ export function GeneralFields({ draft, onChange }: GeneralFieldsProps): React.JS
         <Heading level={3} id="sender-heading">
           {s.senderHeading}
         </Heading>
-        <Field label={form.paneLanguage} hint={form.paneLanguageHint}>
-          <Select
-            className={styles.select}
-            value={draft.language}
-            onChange={(_e, data) => onChange({ language: data.value as Settings["language"] })}
-          >
-            {(["auto", "fr", "en"] as const).map((language) => (
-              <option key={language} value={language}>
-                {s.languages[language]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={form.workbookLanguage} hint={form.workbookLanguageHint}>
-          <Select
-            className={styles.select}
-            value={
-              draft.workbookLanguage === "en"
-                ? "en"
-                : draft.workbookLanguage === "fr"
-                  ? "fr"
-                  : language
-            }
-            onChange={(_e, data) => onChange({ workbookLanguage: data.value as Language })}
-          >
-            {(["fr", "en"] as const).map((option) => (
-              <option key={option} value={option}>
-                {s.languages[option]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.currency} hint={form.currencyHint}>
-          <Select
-            className={styles.select}
-            value={draft.currency}
-            onChange={(_e, data) => onChange({ currency: data.value })}
-          >
-            {currencyCodes().map((code) => (
-              <option key={code} value={code}>
-                {format.currencyName(code)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField<Settings["language"]>
+          label={form.paneLanguage}
+          hint={form.paneLanguageHint}
+          selectClassName={styles.select}
+          value={draft.language}
+          options={["auto", "fr", "en"]}
+          optionLabel={(option) => s.languages[option]}
+          onChange={(option) => onChange({ language: option })}
+        />
+        <SelectField<Language>
+          label={form.workbookLanguage}
+          hint={form.workbookLanguageHint}
+          selectClassName={styles.select}
+          value={
+            draft.workbookLanguage === "en"
+              ? "en"
+              : draft.workbookLanguage === "fr"
+                ? "fr"
+                : language
+          }
+          options={["fr", "en"]}
+          optionLabel={(option) => s.languages[option]}
+          onChange={(option) => onChange({ workbookLanguage: option })}
+        />
+        <SelectField
+          label={s.currency}
+          hint={form.currencyHint}
+          selectClassName={styles.select}
+          value={draft.currency}
+          options={currencyCodes()}
+          optionLabel={(code) => format.currencyName(code)}
+          onChange={(currency) => onChange({ currency })}
+        />
         <Field label={s.senderName}>
           <Input
             value={draft.senderName}

@@ -5,7 +5,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Select,
   Text,
   makeStyles,
   tokens,
@@ -13,6 +12,7 @@ import {
 import type { DunningLevel } from "../../../core/types";
 import { NumberField } from "../../components/NumberField";
 import { Heading } from "../../components/Heading";
+import { SelectField } from "../../components/SelectField";
 import { useReportField } from "../../components/fieldErrors";
 import { useStrings } from "../../i18n/useStrings";
 import { inDayOrder, ladderIssues } from "./ladderIssues";
@@ -103,34 +103,20 @@ export function LadderEditor({ ladder, onChange }: LadderEditorProps): React.JSX
               unnamed={issues.unnamed.includes(level.level)}
               onChange={(action) => update(index, { action })}
             />
-            <Field label={s.channel}>
-              <Select
-                value={level.channel}
-                onChange={(_event, data) =>
-                  update(index, { channel: data.value as DunningLevel["channel"] })
-                }
-              >
-                {CHANNELS.map((channel) => (
-                  <option key={channel} value={channel}>
-                    {s.channels[channel]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={s.tone}>
-              <Select
-                value={level.tone}
-                onChange={(_event, data) =>
-                  update(index, { tone: data.value as DunningLevel["tone"] })
-                }
-              >
-                {TONES.map((tone) => (
-                  <option key={tone} value={tone}>
-                    {s.tones[tone]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              label={s.channel}
+              value={level.channel}
+              options={CHANNELS}
+              optionLabel={(channel) => s.channels[channel]}
+              onChange={(channel) => update(index, { channel })}
+            />
+            <SelectField
+              label={s.tone}
+              value={level.tone}
+              options={TONES}
+              optionLabel={(tone) => s.tones[tone]}
+              onChange={(tone) => update(index, { tone })}
+            />
             <Button
               className={styles.remove}
               disabled={ladder.length <= 1}

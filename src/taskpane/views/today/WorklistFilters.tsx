@@ -1,9 +1,9 @@
 import * as React from "react";
-import { Field, Select } from "@fluentui/react-components";
 import { AMOUNT_BANDS, type AmountBand } from "../../../core/account/amountBand";
 import type { WorklistFilter } from "../../../core/account/filterWorklist";
 import type { RiskClass } from "../../../core/risk/riskClass";
 import type { DunningLevel } from "../../../core/types";
+import { SelectField } from "../../components/SelectField";
 import { useStrings } from "../../i18n/useStrings";
 import { actionName } from "../selection/describeNextAction";
 import { useAccountStyles } from "../account/useAccountStyles";
@@ -27,58 +27,44 @@ export function WorklistFilters(props: WorklistFiltersProps): React.JSX.Element 
     onChange({ ...filter, [key]: value });
   return (
     <div className={styles.row} role="group" aria-label={t.filters}>
-      <Field label={t.band} className={styles.field}>
-        <Select
-          value={filter.band ?? ""}
-          onChange={(_e, d) => pick("band", (d.value || undefined) as AmountBand | undefined)}
-        >
-          <option value="">{t.any}</option>
-          {AMOUNT_BANDS.map((band) => (
-            <option key={band} value={band}>
-              {t.bands[band]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.bucket} className={styles.field}>
-        <Select
-          value={filter.bucketIndex === undefined ? "" : String(filter.bucketIndex)}
-          onChange={(_e, d) => pick("bucketIndex", d.value === "" ? undefined : Number(d.value))}
-        >
-          <option value="">{t.any}</option>
-          {bucketLabels.map((label, i) => (
-            <option key={label} value={String(i)}>
-              {strings.overview.bucket(label)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.riskClass} className={styles.field}>
-        <Select
-          value={filter.riskClass ?? ""}
-          onChange={(_e, d) => pick("riskClass", (d.value || undefined) as RiskClass | undefined)}
-        >
-          <option value="">{t.any}</option>
-          {RISK_CLASSES.map((cls) => (
-            <option key={cls} value={cls}>
-              {strings.riskClass[cls] ?? cls}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.level} className={styles.field}>
-        <Select
-          value={filter.level === undefined ? "" : String(filter.level)}
-          onChange={(_e, d) => pick("level", d.value === "" ? undefined : Number(d.value))}
-        >
-          <option value="">{t.any}</option>
-          {ladder.map((step) => (
-            <option key={step.level} value={String(step.level)}>
-              {actionName(step.action, strings)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField<AmountBand | "">
+        label={t.band}
+        className={styles.field}
+        value={filter.band ?? ""}
+        options={AMOUNT_BANDS}
+        optionLabel={(band) => (band ? t.bands[band] : t.any)}
+        empty={t.any}
+        onChange={(band) => pick("band", band || undefined)}
+      />
+      <SelectField
+        label={t.bucket}
+        className={styles.field}
+        value={filter.bucketIndex === undefined ? "" : String(filter.bucketIndex)}
+        options={bucketLabels.map((_label, i) => String(i))}
+        optionLabel={(i) => strings.overview.bucket(bucketLabels[Number(i)])}
+        empty={t.any}
+        onChange={(i) => pick("bucketIndex", i === "" ? undefined : Number(i))}
+      />
+      <SelectField<RiskClass | "">
+        label={t.riskClass}
+        className={styles.field}
+        value={filter.riskClass ?? ""}
+        options={RISK_CLASSES}
+        optionLabel={(cls) => (cls ? (strings.riskClass[cls] ?? cls) : t.any)}
+        empty={t.any}
+        onChange={(cls) => pick("riskClass", cls || undefined)}
+      />
+      <SelectField
+        label={t.level}
+        className={styles.field}
+        value={filter.level === undefined ? "" : String(filter.level)}
+        options={ladder.map((step) => String(step.level))}
+        optionLabel={(level) =>
+          actionName(ladder.find((step) => String(step.level) === level)?.action ?? "", strings)
+        }
+        empty={t.any}
+        onChange={(level) => pick("level", level === "" ? undefined : Number(level))}
+      />
     </div>
   );
 }

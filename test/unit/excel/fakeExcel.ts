@@ -362,6 +362,8 @@ export class FakeExcel {
         // A text-formatted cell takes what is typed as text, like Excel.
         if (format?.numberFormat === "@" && typeof input === "string" && !input.startsWith("'")) {
           t.sheet.setCell(at, column, { value: input, format });
+        } else if (typeof input === "string" && isSignedFormula(input)) {
+          t.sheet.setCell(at, column, { value: "#NAME?", formula: `=${input}`, format });
         } else t.sheet.input(at, column, input === "" ? null : input);
       })
     );
@@ -838,4 +840,14 @@ function visibleAreas(sheet: MemorySheet, area: SheetArea): SheetArea[] {
     else out.push({ ...area, row: r, rowCount: 1 });
   }
   return out;
+}
+
+/**
+ * Range.values "If the value starts with a plus (+), minus (-), or equal sign (=), Excel
+ * interprets this value as a formula" (Excel.Range.values, Microsoft's reference): "+call" or
+ * "-note" written as a value becomes the formula =+call (#NAME?); a signed number stays a number.
+ * "=" is MemorySheet.input's rule; an apostrophe in front keeps all of them text.
+ */
+function isSignedFormula(input: string): boolean {
+  return /^[+-]./s.test(input) && !Number.isFinite(Number(input));
 }

@@ -6,6 +6,8 @@ import { excelFixture } from "./excelFixture";
 import { journalContract } from "../workbook/journalContract";
 import { markerContract } from "../workbook/markerContract";
 import { rereadContract } from "../workbook/rereadContract";
+import { formulaTextContract } from "../workbook/formulaTextContract";
+import { totalRowContract } from "../workbook/totalRowContract";
 import { measureExcel } from "./measureExcel";
 import { testSettings } from "../support/testSettings";
 
@@ -14,6 +16,8 @@ journalContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).
 ownershipContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 markerContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 rereadContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+formulaTextContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+totalRowContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 
 describe("OfficeWorkbook and Office.js discipline", () => {
   const RECEIVABLES = [

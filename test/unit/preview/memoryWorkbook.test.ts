@@ -4,6 +4,8 @@ import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { journalContract } from "../workbook/journalContract";
 import { markerContract } from "../workbook/markerContract";
 import { rereadContract } from "../workbook/rereadContract";
+import { formulaTextContract } from "../workbook/formulaTextContract";
+import { totalRowContract } from "../workbook/totalRowContract";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { ownershipContract } from "../workbook/ownershipContract";
 import { cellView, editColumns, insertRows, fillSheet } from "../workbook/sheetFromSpec";
@@ -61,6 +63,8 @@ journalContract("in memory", memoryFixture);
 ownershipContract("in memory", memoryFixture);
 markerContract("in memory", memoryFixture);
 rereadContract("in memory", memoryFixture);
+formulaTextContract("in memory", memoryFixture);
+totalRowContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
   const settings = testSettings();

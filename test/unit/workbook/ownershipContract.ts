@@ -105,6 +105,37 @@ export function ownershipContract(adapter: string, factory: WorkbookFactory): vo
       expect(fixture.cell(SHEET, "I4")?.formula).toMatch(/CREDIT\.RISKSCORE/);
     });
 
+    it("keeps notes below the data and on a total row in its columns, and beside its last column, through two re-runs (finding 7)", async () => {
+      const withTotal = [...SIX_COLUMNS, ["Total", "", "", 2000, "", ""]];
+      const fixture = fresh(withTotal);
+      const written = await analyse(fixture);
+      const first = "G";
+      const last = columnLetter(6 + written.length - 1);
+      const beside = columnLetter(6 + written.length);
+      const notes: Record<string, string> = {
+        [`${first}5`]: "checked by Anna", // its first column, on the total row
+        [`${last}5`]: "total agreed", // its last column, on the total row
+        [`${first}7`]: "ask for a statement", // below the data
+        [`${last}9`]: "dispute file 12", // below the data
+        [`${beside}2`]: "call back Monday", // the column right of its own, beside an invoice
+        [`${beside}5`]: "see Anna", // and beside the total row
+      };
+      for (const [address, note] of Object.entries(notes)) fixture.input(SHEET, address, note);
+      const userCells = cells(fixture, 6, 9);
+      for (let run = 1; run <= 2; run++) {
+        expect(await analyse(fixture)).toEqual(written);
+        for (const [address, note] of Object.entries(notes))
+          expect([address, fixture.cell(SHEET, address)]).toEqual([address, { value: note }]);
+        expect(cells(fixture, 6, 9)).toEqual(userCells);
+        // Its own cells on the invoices' rows are still its formulas.
+        for (const row of [2, 3, 4]) {
+          expect(fixture.cell(SHEET, `${first}${row}`)?.formula).toMatch(/CREDIT\.DAYSOVERDUE/);
+          expect(fixture.cell(SHEET, `${last}${row}`)?.formula).toBeDefined();
+        }
+        expect(letterOf(fixture, "Days overdue")).toEqual([first]);
+      }
+    });
+
     it("keeps what the user typed in its Last reminder / Level cells, logs the letter, says so, and undoes only its own", async () => {
       const fixture = fresh();
       await analyse(fixture);

@@ -170,7 +170,7 @@ describe("analyseInvoices", () => {
     expect(past.histories.get("late ltd")).toMatchObject({ paidCount: 1, openExposure: 2000 });
   });
 
-  it("handles an empty sheet", () => {
+  it("gives no rows and no customer histories for an empty sheet", () => {
     expect(analyseInvoices([], { asOf: ASOF })).toEqual({
       asOf: ASOF,
       rows: [],

@@ -11,7 +11,7 @@ const ADAPTERS: [AdapterName, number][] = [
 ];
 
 describe.each(ADAPTERS)("no user cell changes across runs and user edits: %s", (adapter, runs) => {
-  it(`holds on ${runs} random sheets with random edits`, async () => {
+  it(`keeps every user cell on ${runs} random sheets with random edits between two runs`, async () => {
     await fc.assert(userCellsProperty(adapter), { numRuns: runs });
   }, 120_000);
 });

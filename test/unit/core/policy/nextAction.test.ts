@@ -342,7 +342,7 @@ describe("nextAction: bad input", () => {
     );
   });
 
-  it("handles infinite days", () => {
+  it("takes infinitely overdue to the last level and minus infinity to no action", () => {
     expect(nextAction({ daysOverdue: Infinity }).text).toBe("Collection agency / legal action");
     expect(nextAction({ daysOverdue: -Infinity }).text).toBe("None");
   });

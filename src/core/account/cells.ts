@@ -4,19 +4,26 @@ import type { Day } from "../types";
 /**
  * Reading back the cells of the add-in's own sheets: it wrote dates as serials and amounts as
  * numbers, so only those are taken; anything else a user typed there is not guessed.
+ * @example cellString("  F-1 ") //=> "F-1"; cellString(null) //=> ""
  */
 export function cellString(cell: unknown): string {
   return isBlank(cell) ? "" : String(cell).trim();
 }
 
-/** A whole day serial (as the add-in writes dates), else undefined. */
+/**
+ * A whole day serial (as the add-in writes dates), else undefined.
+ * @example cellDay(45000.75) //=> 45000; cellDay("2024-03-05") //=> undefined
+ */
 export function cellDay(cell: unknown): Day | undefined {
   return typeof cell === "number" && Number.isFinite(cell) && cell > 0
     ? Math.floor(cell)
     : undefined;
 }
 
-/** A finite number, else undefined. */
+/**
+ * A finite number, else undefined.
+ * @example cellNumber(12.5) //=> 12.5; cellNumber("12.5") //=> undefined
+ */
 export function cellNumber(cell: unknown): number | undefined {
   return typeof cell === "number" && Number.isFinite(cell) ? cell : undefined;
 }

@@ -31,7 +31,10 @@ export interface HoldInput {
   oldestDaysOverdue?: number;
 }
 
-/** The reasons a customer is on hold; none when not. A limit of 0 or less is "not set". */
+/**
+ * The reasons a customer is on hold; none when not. A limit of 0 or less is "not set".
+ * @example creditHold({ openExposure: 12000, creditLimit: 10000, oldestDaysOverdue: 10 }) //=> [{ key: "overLimit", exposure: 12000, limit: 10000 }]
+ */
 export function creditHold(input: HoldInput, holdDay: number = DEFAULT_HOLD_DAY): HoldReason[] {
   const reasons: HoldReason[] = [];
   const limit = input.creditLimit;

@@ -15,7 +15,10 @@ export interface Dispute {
   text: string;
 }
 
-/** Key of an invoice of a customer: invoice numbers repeat across customers in some ledgers. */
+/**
+ * Key of an invoice of a customer: invoice numbers repeat across customers in some ledgers.
+ * @example invoiceKey("ACME ", " F-1") === invoiceKey("acme", "F-1") //=> true
+ */
 export function invoiceKey(customer: string, invoice: string): string {
   return `${customerKey(customer)}\u0000${invoice.trim()}`;
 }

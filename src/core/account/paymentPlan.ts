@@ -34,7 +34,10 @@ function addMonths(day: Day, months: number, anchorDay: number): Day {
   return dayFromYmd(y, m, Math.min(anchorDay, daysInMonth(y, m))) as Day;
 }
 
-/** Due day of the instalment `index` (0-based) of a plan starting on `first`. */
+/**
+ * Due day of the instalment `index` (0-based) of a plan starting on `first`.
+ * @example toIsoDate(instalmentDue(dayFromYmd(2024, 1, 31), "monthly", 1)) //=> "2024-02-29"
+ */
 export function instalmentDue(first: Day, frequency: PlanFrequency, index: number): Day {
   if (frequency === "weekly") return first + 7 * index;
   if (frequency === "fortnightly") return first + 14 * index;

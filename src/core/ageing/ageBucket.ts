@@ -48,7 +48,10 @@ export function ageBucketIndex(
   return bounds.length + 1;
 }
 
-/** Label of the bucket that `daysOverdue` falls in, e.g. "31-60". */
+/**
+ * Label of the bucket that `daysOverdue` falls in, e.g. "31-60".
+ * @example ageBucket(45) //=> "31-60"; ageBucket(45, [30, 60]) //=> "31-60"
+ */
 export function ageBucket(
   daysOverdue: number,
   bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS

@@ -20,14 +20,20 @@ export const MAX_YEAR = 9999;
 /** Days from 0000-03-01 (start of the computational era) to 1899-12-30 (Day 0). */
 const DAY_ZERO_OFFSET = 693899;
 
-/** Leap years: every 4th year, except centuries, except every 4th century (1900 no, 2000 yes). */
+/**
+ * Leap years: every 4th year, except centuries, except every 4th century (1900 no, 2000 yes).
+ * @example isLeapYear(2024) //=> true; isLeapYear(1900) //=> false
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Number of days in `month` (1-12) of `year`. */
+/**
+ * Number of days in `month` (1-12) of `year`.
+ * @example daysInMonth(2024, 2) //=> 29
+ */
 export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
 }

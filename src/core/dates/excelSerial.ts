@@ -11,7 +11,10 @@ const FICTITIOUS_LEAP_DAY = 60;
 /** 31/12/9999, the last date Excel can hold. */
 export const MAX_EXCEL_SERIAL = 2958465;
 
-/** The Day of an Excel serial date; the time of day (the fraction) is dropped. */
+/**
+ * The Day of an Excel serial date; the time of day (the fraction) is dropped.
+ * @example fromExcelSerial(45356.5) //=> { ok: true, value: 45356 }; fromExcelSerial(60).ok //=> false
+ */
 export function fromExcelSerial(serial: number): Parsed<Day> {
   if (typeof serial !== "number" || !Number.isFinite(serial)) {
     return refused(`${String(serial)} is not a date serial number`);
@@ -27,7 +30,10 @@ export function fromExcelSerial(serial: number): Parsed<Day> {
   return parsed(whole < FIRST_SERIAL_AFTER_BUG ? whole + 1 : whole);
 }
 
-/** The Excel serial of a Day: the inverse of fromExcelSerial (Days before 01/03/1900 shift back). */
+/**
+ * The Excel serial of a Day: the inverse of fromExcelSerial (Days before 01/03/1900 shift back).
+ * @example toExcelSerial(45356) //=> 45356
+ */
 export function toExcelSerial(day: Day): number {
   const whole = Math.floor(day);
   return whole < FIRST_SERIAL_AFTER_BUG ? whole - 1 : whole;

@@ -113,6 +113,7 @@ export function parseDate(value: unknown, order: DateOrder): Parsed<Day> {
  * The order a column of text dates is written in: "dmy" or "mdy" when some texts only fit that
  * order (25/12/2024 is day first), "mixed" when some only fit each, else `fallback` (every text
  * fits both orders, like 03/04/2024, or none is a numeric date).
+ * @example detectDateOrder(["13/02/2024", "05/03/2024"], "mdy") //=> "dmy"
  */
 export function detectDateOrder(
   texts: readonly unknown[],

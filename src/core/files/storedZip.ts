@@ -15,6 +15,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/**
+ * @example crc32(new TextEncoder().encode("hello")) //=> 0x3610a686
+ */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);

@@ -12,7 +12,10 @@ export function customerKey(name: string): string {
     .toLowerCase();
 }
 
-/** The name as it should be shown: trimmed, spaces collapsed, case kept. */
+/**
+ * The name as it should be shown: trimmed, spaces collapsed, case kept.
+ * @example customerDisplayName("  ACME   Sarl ") //=> "ACME Sarl"
+ */
 export function customerDisplayName(name: string): string {
   return String(name ?? "")
     .trim()
@@ -22,6 +25,7 @@ export function customerDisplayName(name: string): string {
 /**
  * customerKey with a memory of the names already seen: a sheet repeats each customer's name on
  * every row, so a million rows cost a few thousand normalisations and a map look-up each.
+ * @example memoizedCustomerKey()(" ACME ") //=> "acme"
  */
 export function memoizedCustomerKey(): (name: string) => string {
   const keys = new Map<string, string>();

@@ -8,6 +8,7 @@ const TOLERANCE_DAYS = 1e-9;
  * Average days delinquent: how many days of DSO are due to late payment, DSO - best possible
  * DSO. Both must be computed over the same sales and days; the best DSO above the DSO would mean
  * more current receivables than receivables, which cannot be.
+ * @example averageDaysDelinquent(60, 45) //=> { ok: true, value: 15 }
  */
 export function averageDaysDelinquent(dso: number, bestDso: number): Parsed<number> {
   const reason = firstReason(

@@ -3,7 +3,10 @@
  * pane tooltip can say which input is impossible.
  */
 
-/** Why `value` cannot be a figure of this KPI, or undefined when it is a finite number. */
+/**
+ * Why `value` cannot be a figure of this KPI, or undefined when it is a finite number.
+ * @example notANumberReason("DSO", NaN) //=> "DSO is not a number"; notANumberReason("DSO", 12) //=> undefined
+ */
 export function notANumberReason(name: string, value: number): string | undefined {
   return typeof value === "number" && Number.isFinite(value)
     ? undefined
@@ -26,7 +29,10 @@ export function notPositiveReason(name: string, value: number): string | undefin
   );
 }
 
-/** The first reason among checks, or undefined when all pass. */
+/**
+ * The first reason among checks, or undefined when all pass.
+ * @example firstReason(undefined, "days is 0") //=> "days is 0"
+ */
 export function firstReason(...reasons: (string | undefined)[]): string | undefined {
   return reasons.find((reason) => reason !== undefined);
 }

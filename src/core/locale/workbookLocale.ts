@@ -27,7 +27,10 @@ export type DecimalMark = "." | ",";
 /** The model when nothing is known: US date order, and separators told by each column's texts. */
 export const UNKNOWN_LOCALE: WorkbookLocale = { name: "", dateOrder: "mdy", source: "unknown" };
 
-/** A decimal separator as the model keeps it: "." or ","; anything else is not one it reads. */
+/**
+ * A decimal separator as the model keeps it: "." or ","; anything else is not one it reads.
+ * @example decimalMark(" , ") //=> ","; decimalMark("·") //=> undefined
+ */
 export function decimalMark(separator: string | undefined): DecimalMark | undefined {
   const mark = separator?.trim();
   return mark === "." || mark === "," ? mark : undefined;
@@ -46,6 +49,7 @@ export function groupMark(separator: string | undefined): string | undefined {
  * Day/month order of a short date pattern such as "dd/MM/yyyy", "M/d/yyyy" or "yyyy-MM-dd":
  * day first when d comes before M; year-first patterns (ja-JP, sv-SE) write the month first.
  * Quoted literals are skipped.
+ * @example dateOrderOfPattern("dd.MM.yyyy") //=> "dmy"; dateOrderOfPattern("M/d/yyyy") //=> "mdy"
  */
 export function dateOrderOfPattern(pattern: string): DateOrder | undefined {
   const fields = pattern.replace(/'[^']*'/g, "");

@@ -4,7 +4,10 @@
  * Spaces are allowed as written on letters ("FR76 3000 6000 ...") and removed.
  */
 
-/** The IBAN without spaces, upper case. */
+/**
+ * The IBAN without spaces, upper case.
+ * @example compactIban("fr76 3000 6000 0112 3456 7890 189") //=> "FR7630006000011234567890189"
+ */
 export function compactIban(text: string): string {
   return text.replace(/\s+/g, "").toUpperCase();
 }

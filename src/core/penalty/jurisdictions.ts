@@ -120,12 +120,18 @@ export const JURISDICTION_RULES: Readonly<Record<Jurisdiction, JurisdictionRules
   },
 };
 
-/** The rules of a jurisdiction. */
+/**
+ * The rules of a jurisdiction.
+ * @example jurisdictionRules("FR").defaultFixedFee //=> 40
+ */
 export function jurisdictionRules(jurisdiction: Jurisdiction): JurisdictionRules {
   return JURISDICTION_RULES[jurisdiction];
 }
 
-/** The statutory annual rate for a reference rate the user enters: reference + the legal margin. */
+/**
+ * The statutory annual rate for a reference rate the user enters: reference + the legal margin.
+ * @example suggestedAnnualRate(4.5, "FR") //=> 14.5
+ */
 export function suggestedAnnualRate(referenceRatePct: number, jurisdiction: Jurisdiction): number {
   return Math.round((referenceRatePct + JURISDICTION_RULES[jurisdiction].marginPoints) * 1e6) / 1e6;
 }

@@ -30,6 +30,7 @@ export function lateInterest(amount: number, daysLate: number, annualRatePct: nu
  * The fixed indemnity for one late invoice: `fixedFee` in France and the EU (EUR 40 by law),
  * the UK sums by debt size (GBP 40 / 70 / 100; `fixedFee` is not used), 0 with no jurisdiction,
  * and 0 when nothing is owed.
+ * @example fixedIndemnity(1000, "FR", 40) //=> 40; fixedIndemnity(1000, "UK", 0) //=> 70
  */
 export function fixedIndemnity(
   amount: number,
@@ -70,6 +71,8 @@ const NO_PENALTY: Penalty = { daysLate: 0, interest: 0, indemnity: 0, total: 0 }
 /**
  * What a late invoice costs its debtor at `asOf`, in cents. Nothing when it is not overdue and
  * nothing for a credit note. E.g. 1,000 at 12.15 % for 100 days: 33.29 interest + 40 = 73.29.
+ * @example latePenalty({ amount: 1000, dueDate: 45000, asOf: 45073, annualRatePct: 10, jurisdiction: "FR", fixedFee: 40 })
+ * //=> { daysLate: 73, interest: 20, indemnity: 40, total: 60 }
  */
 export function latePenalty(input: PenaltyInput): Penalty {
   const daysLate = daysOverdue(input.dueDate, input.asOf);
@@ -83,7 +86,10 @@ export function latePenalty(input: PenaltyInput): Penalty {
   return { daysLate, interest, indemnity, total: roundCents(interest + indemnity) };
 }
 
-/** Why these penalty inputs cannot be used, or undefined when they can. */
+/**
+ * Why these penalty inputs cannot be used, or undefined when they can.
+ * @example penaltyInputReason({ amount: 1000, annualRatePct: -1, fixedFee: 40 }) //=> "the annual rate must be a percentage of 0 or more, e.g. 12.15"
+ */
 export function penaltyInputReason(input: {
   amount: number;
   annualRatePct: number;

@@ -23,6 +23,7 @@ export const DEFAULT_LADDER: readonly DunningLevel[] = Object.freeze([
 /**
  * Index in `ladder` of its formal notice: the registered letter, or failing that the first formal
  * level that is not the agency. -1 when the ladder has none (then nothing forbids escalating past it).
+ * @example DEFAULT_LADDER[formalNoticeIndex(DEFAULT_LADDER)].action //=> "Formal notice"
  */
 export function formalNoticeIndex(ladder: readonly DunningLevel[]): number {
   // Plain loops: nextAction asks this for every row of the analysis.

@@ -21,7 +21,11 @@ export function statusOf(
   return promiseDate >= asOf ? "promise" : "broken promise";
 }
 
-/** The invoice's status at `asOf`, with what it still owed then (openAt). */
+/**
+ * The invoice's status at `asOf`, with what it still owed then (openAt).
+ * @example invoiceStatus({ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 1000, open: 0, disputed: false, paidDate: 45010 }, 45020)
+ * //=> "paid"
+ */
 export function invoiceStatus(invoice: Invoice, asOf: Day): InvoiceStatus {
   return statusOf(openAt(invoice, asOf), invoice.disputed, invoice.promiseDate, asOf);
 }

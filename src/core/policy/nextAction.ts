@@ -116,6 +116,7 @@ const PROMISE = frozen(simple("await", "Await promised payment", "promise"));
  *   unknown, they never go past the formal notice unless the days alone already do;
  * - when the level due has already been sent -> Wait until the next level's day;
  * - no new contact within minDaysBetweenContacts of the last one -> Wait.
+ * @example nextAction({ daysOverdue: 20 }).action //=> "Reminder 2"
  */
 export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): NextAction {
   const ladder = policy.ladder ?? DEFAULT_LADDER;

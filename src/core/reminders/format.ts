@@ -27,7 +27,10 @@ function moneyFormat(currency: string, language: Language): Intl.NumberFormat | 
   return format;
 }
 
-/** True when `currency` is a code Intl knows (EUR, GBP, USD...). */
+/**
+ * True when `currency` is a code Intl knows (EUR, GBP, USD...).
+ * @example isKnownCurrency("EUR") //=> true
+ */
 export function isKnownCurrency(currency: string): boolean {
   return /^[A-Za-z]{3}$/.test(currency) && moneyFormat(currency.toUpperCase(), "en") !== null;
 }
@@ -37,7 +40,10 @@ const plainFormats: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
 };
 
-/** An amount with its currency, e.g. "1 234,56 €" (fr) or "€1,234.56" (en). */
+/**
+ * An amount with its currency, e.g. "1 234,56 €" (fr) or "€1,234.56" (en).
+ * @example formatMoney(1234.5, "EUR", "en") //=> "€1,234.50"
+ */
 export function formatMoney(amount: number, currency: string, language: Language): string {
   const format = isKnownCurrency(currency) ? moneyFormat(currency.toUpperCase(), language) : null;
   if (format) return format.format(amount);

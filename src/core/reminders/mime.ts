@@ -7,7 +7,10 @@ const utf8 = new TextEncoder();
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/** Base64 of bytes (RFC 4648, with padding). */
+/**
+ * Base64 of bytes (RFC 4648, with padding).
+ * @example base64(new TextEncoder().encode("hi")) //=> "aGk="
+ */
 export function base64(bytes: Uint8Array): string {
   let out = "";
   let i = 0;

@@ -10,7 +10,10 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** 0-based column index of column letters: A -> 0, AA -> 26. */
+/**
+ * 0-based column index of column letters: A -> 0, AA -> 26.
+ * @example columnIndex("AB") //=> 27
+ */
 export function columnIndex(letters: string): number {
   let index = 0;
   for (const char of letters.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);

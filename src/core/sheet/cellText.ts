@@ -10,6 +10,7 @@ const NEEDS_TEXT_MARK = /^[=+\-@'\t\r]/;
  * mark, not part of the value) when the text starts with =, +, -, @, tab, CR or an apostrophe, so a
  * customer named "=HYPERLINK(...)" is never run as a formula (docs/design.md §7) and one named
  * "'t Hooft" keeps its apostrophe. Both adapters write through it.
+ * @example asCellInput("=SUM(A1)") //=> "'=SUM(A1)"; asCellInput("ACME") //=> "ACME"
  */
 export function asCellInput(text: string): string {
   return NEEDS_TEXT_MARK.test(text) ? `'${text}` : text;

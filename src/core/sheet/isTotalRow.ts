@@ -10,6 +10,7 @@ const TOTAL_LABEL = /^\s*(?:grand[\s-]*|sous[\s-]*|sub[\s-]*)?tota(?:l|ls|ux)\b/
  * A total row: a cell labelled like a total, on a row that is not an invoice (no invoice
  * number, or no due date). The second condition keeps a customer called "Total Energies" whose
  * invoices have numbers and due dates.
+ * @example isTotalRow(["Total", "", 1250]) //=> true
  */
 export function isTotalRow(
   row: readonly unknown[],

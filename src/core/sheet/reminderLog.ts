@@ -24,7 +24,10 @@ export const REMINDER_LOG_FORMATS = ["yyyy-mm-dd", "@", "@", "0", "@", "#,##0.00
 /** Excel holds at most 32,767 characters in a cell. */
 export const MAX_CELL_TEXT = 32767;
 
-/** The invoice numbers of a draft as one cell's text, cut with a count when too long for a cell. */
+/**
+ * The invoice numbers of a draft as one cell's text, cut with a count when too long for a cell.
+ * @example invoiceList(["F-1", "F-2"]) //=> "F-1, F-2"
+ */
 export function invoiceList(numbers: readonly string[]): string {
   const all = numbers.join(", ");
   if (all.length <= MAX_CELL_TEXT) return all;

@@ -22,7 +22,10 @@ export const HEADER_STYLE = { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF" 
 /** Colour scale on the risk score: green (0) to amber (50) to red (100). */
 export const RISK_COLORS: [string, string, string] = ["#63BE7B", "#FFEB84", "#F8696B"];
 
-/** A sheet the add-in creates may not take the name of a sheet of the user. */
+/**
+ * A sheet the add-in creates may not take the name of a sheet of the user.
+ * @example freeSheetName("Credit history", ["Credit history"]) //=> "Credit history (2)"
+ */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((name) => name.toLowerCase()));
   if (!lower.has(wanted.toLowerCase())) return wanted;

@@ -93,6 +93,7 @@ function isCode<T extends string>(codes: readonly T[], value: string): value is 
 /**
  * The entries of the Activity sheet from its values (row 1 the header), in sheet order. A line
  * the user broke (no date, an unknown kind) is listed as a problem and left out, never guessed.
+ * @example readActivityRows([ACTIVITY_HEADERS.en, ["", "ACME", "note"]]).problems.map((problem) => problem.column) //=> ["Date"]
  */
 export function readActivityRows(values: readonly (readonly unknown[])[]): {
   entries: ActivityEntry[];

@@ -62,7 +62,12 @@ export function disputesOf(entries: readonly ActivityEntry[], asOf: Day): Disput
   return [...byInvoice.values()];
 }
 
-/** The invoices under a dispute still open at asOf, by invoiceKey. */
+/**
+ * The invoices under a dispute still open at asOf, by invoiceKey.
+ * @example [...openDisputes(disputesOf([{ date: 45000, customer: "ACME", kind: "dispute", invoices: ["F-1"], reason: "price", text: "" }], 45010)).values()]
+ *   .map((dispute) => dispute.invoice)
+ * //=> ["F-1"]
+ */
 export function openDisputes(disputes: readonly Dispute[]): Map<string, Dispute> {
   const open = new Map<string, Dispute>();
   for (const dispute of disputes) {

@@ -18,6 +18,7 @@ export interface LetterLine {
  * letters of it the analysis needs). Row 1 is the header; the columns are reminderLogRow's:
  * date, customer, invoices, level, channel, total, language. A line without a date serial or a
  * level is listed as a problem and left out.
+ * @example readLetterRows([REMINDER_LOG_HEADERS.en, [45020, "ACME", "F-1, F-2", 2, "email", 1000, "en", ""]]).letters[0].invoices //=> ["F-1", "F-2"]
  */
 export function readLetterRows(values: readonly (readonly unknown[])[]): {
   letters: LetterLine[];

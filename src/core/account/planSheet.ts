@@ -54,6 +54,7 @@ export function planRows(plan: PaymentPlan): (string | number)[][] {
  * The plans of the "Payment plans" sheet from its values (row 1 the header): lines grouped by
  * plan id, in order of first appearance, instalments by number. A line with no plan id, no due
  * date or no amount is listed as a problem and left out.
+ * @example readPlanRows([PLAN_HEADERS.en, ["P1", "ACME", 45000, "F-1", "monthly", 1, 45010, 500]]).plans[0].instalments //=> [{ number: 1, due: 45010, amount: 500 }]
  */
 export function readPlanRows(values: readonly (readonly unknown[])[]): {
   plans: PaymentPlan[];

@@ -62,6 +62,9 @@ export function matchInstalments(
  * Where a plan stands at asOf: what has been paid on its invoices since it was agreed (settled
  * invoices; a sheet gives no date for partial payments) tracked against its instalments. A plan
  * with a missed instalment is broken: its debt goes back to the dunning ladder.
+ * @example planStatus({ id: "P1", customer: "ACME", created: 45000, invoices: ["F-1"], frequency: "monthly", instalments: splitPlan(1000, 2, 45010, "monthly") },
+ *   [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020).instalments.map((i) => i.state)
+ * //=> ["missed", "upcoming"]
  */
 export function planStatus(plan: PaymentPlan, invoices: readonly Invoice[], asOf: Day): PlanStatus {
   const key = customerKey(plan.customer);

@@ -46,6 +46,9 @@ function covered(entry: ActivityEntry, invoices: readonly Invoice[]): Invoice[] 
  * day); when its day has passed without that, it is broken. A sheet gives no date for partial
  * payments, so only settled invoices count as paid.
  * For example, a promise of 500 by 1 July is kept by an invoice of 500 settled on 30 June.
+ * @example promisesOf([{ date: 45000, customer: "ACME", kind: "promise", invoices: ["F-1"], promiseDate: 45010, text: "" }],
+ *   [{ row: 2, customer: "ACME", invoiceNumber: "F-1", dueDate: 45000, amount: 1000, paid: 0, open: 1000, disputed: false }], 45020).map((promise) => promise.state)
+ * //=> ["broken"]
  */
 export function promisesOf(
   entries: readonly ActivityEntry[],

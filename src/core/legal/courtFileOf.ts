@@ -13,6 +13,7 @@ export const COURT_FILE_SHEET: SheetText = { en: "Court file", fr: "Injonction d
 /**
  * The user's rate table as periods; an empty table means the Settings' one rate from the first
  * day on (the rate the letters use).
+ * @example ratePeriods({ lateRates: [{ from: "2024-01-01", ratePct: 14.5 }], annualRatePct: 12 }) //=> [{ from: 45292, ratePct: 14.5 }]
  */
 export function ratePeriods(settings: Pick<Settings, "lateRates" | "annualRatePct">): RatePeriod[] {
   const table = (settings.lateRates ?? []).flatMap((rate) => {
@@ -26,6 +27,7 @@ export function ratePeriods(settings: Pick<Settings, "lateRates" | "annualRatePc
 /**
  * The ladder level from which a customer may be taken to court: the first agency / legal action
  * level after the formal notice. Undefined when the ladder has none.
+ * @example legalActionLevel(DEFAULT_LADDER) //=> 5
  */
 export function legalActionLevel(ladder: readonly DunningLevel[]): number | undefined {
   const notice = formalNoticeIndex(ladder);

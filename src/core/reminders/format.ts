@@ -84,7 +84,10 @@ const percentFormats: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
 };
 
-/** An annual rate given in percent, e.g. 12.15 -> "12,15 %" (fr) or "12.15%" (en). */
+/**
+ * An annual rate given in percent, e.g. 12.15 -> "12,15 %" (fr) or "12.15%" (en).
+ * @example formatRatePct(10.5, "en") //=> "10.5%"
+ */
 export function formatRatePct(ratePct: number, language: Language): string {
   const number = percentFormats[language].format(ratePct);
   // French typography puts a (narrow) no-break space before %, English none.

@@ -62,7 +62,10 @@ function quotedPrintableLine(line: string): string {
   return out.join("\r\n");
 }
 
-/** Text (any line breaks) as a quoted-printable body with CRLF line ends. */
+/**
+ * Text (any line breaks) as a quoted-printable body with CRLF line ends.
+ * @example quotedPrintable("Café") //=> "Caf=C3=A9"
+ */
 export function quotedPrintable(text: string): string {
   return text.replace(/\r\n?/g, "\n").split("\n").map(quotedPrintableLine).join("\r\n");
 }
@@ -94,19 +97,29 @@ export function encodedWords(text: string): string {
   return words.map((w) => `=?UTF-8?B?${base64(utf8.encode(w))}?=`).join("\r\n ");
 }
 
-/** An unstructured header value (Subject): as it is when plain ASCII, else encoded words. */
+/**
+ * An unstructured header value (Subject): as it is when plain ASCII, else encoded words.
+ * @example headerText("Relance : facture F-1") //=> "Relance : facture F-1"
+ */
 export function headerText(text: string): string {
   return isPlainHeaderText(text, 66) ? text : encodedWords(text);
 }
 
-/** A display name for From/To: an atom, a quoted string, or encoded words for non-ASCII. */
+/**
+ * A display name for From/To: an atom, a quoted string, or encoded words for non-ASCII.
+ * @example displayName("ACME, Inc.") //=> '"ACME, Inc."'
+ */
 export function displayName(name: string): string {
   if (/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*$/.test(name) && isPlainHeaderText(name, 60)) return name;
   if (isPlainHeaderText(name, 60)) return `"${name.replace(/(["\\])/g, "\\$1")}"`;
   return encodedWords(name);
 }
 
-/** A mailbox header value: `Name <address>` or the bare address. The address must be checked. */
+/**
+ * A mailbox header value: `Name <address>` or the bare address. The address must be checked.
+ * @example mailbox("ap@acme.fr", "ACME Sarl") //=> "ACME Sarl <ap@acme.fr>"
+ * @example mailbox("ap@acme.fr", "Société ACME") //=> "=?UTF-8?B?U29jacOpdMOpIEFDTUU=?= <ap@acme.fr>"
+ */
 export function mailbox(address: string, name?: string): string {
   const trimmed = name?.trim();
   return trimmed ? `${displayName(trimmed)} <${address}>` : address;
@@ -116,7 +129,10 @@ const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const two = (n: number) => String(n).padStart(2, "0");
 
-/** RFC 5322 date-time in UTC, e.g. "Tue, 05 Mar 2024 09:30:00 +0000". */
+/**
+ * RFC 5322 date-time in UTC, e.g. "Tue, 05 Mar 2024 09:30:00 +0000".
+ * @example rfc5322Date(new Date(Date.UTC(2024, 2, 5, 9, 30))) //=> "Tue, 05 Mar 2024 09:30:00 +0000"
+ */
 export function rfc5322Date(date: Date): string {
   return (
     `${DAYS[date.getUTCDay()]}, ${two(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ` +

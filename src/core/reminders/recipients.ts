@@ -47,7 +47,10 @@ export function parseRecipients(raw: string): Recipients {
   return { ok: true, addresses };
 }
 
-/** Distinct addresses of a customer's cells (case-insensitive), and the issues of the bad ones. */
+/**
+ * Distinct addresses of a customer's cells (case-insensitive), and the issues of the bad ones.
+ * @example customerRecipients(["a@acme.fr; A@acme.fr", "nobody"]).addresses //=> ["a@acme.fr"]
+ */
 export function customerRecipients(cells: readonly (string | undefined)[]): {
   addresses: string[];
   issues: ReminderIssue[];

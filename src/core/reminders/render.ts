@@ -80,7 +80,10 @@ export function inlineText(value: string): string {
 const CONTROLS_BUT_LINE_FEED = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const SEPARATORS_AND_BIDI = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** A multi-line setting (signature, payment instructions): line breaks kept, controls removed. */
+/**
+ * A multi-line setting (signature, payment instructions): line breaks kept, controls removed.
+ * @example multilineText("Line 1\r\nLine 2  ") //=> "Line 1\nLine 2"
+ */
 export function multilineText(value: string): string {
   return value
     .replace(/\r\n?/g, "\n")

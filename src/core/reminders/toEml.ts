@@ -64,7 +64,10 @@ function inlineImages(html: string, boundary: string): { html: string; images: I
   return { html: out, images };
 }
 
-/** The checked recipients of a draft (the pane may have edited `to`), or none. */
+/**
+ * The checked recipients of a draft (the pane may have edited `to`), or none.
+ * @example draftRecipients({ to: "a@acme.fr, b@acme.fr" }) //=> ["a@acme.fr", "b@acme.fr"]
+ */
 export function draftRecipients(draft: Pick<ReminderDraft, "to">): string[] {
   if (!draft.to) return [];
   const parsed = parseRecipients(draft.to);

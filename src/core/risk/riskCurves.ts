@@ -58,7 +58,10 @@ function saturating(x: number, max: number, scale: number): number {
   return max * (1 - Math.exp(-x / scale));
 }
 
-/** A number of days as the score uses it: undefined when blank, never negative. */
+/**
+ * A number of days as the score uses it: undefined when blank, never negative.
+ * @example nonNegative(-3) //=> 0; nonNegative(NaN) //=> undefined
+ */
 export function nonNegative(x: number | undefined): number | undefined {
   if (x === undefined || Number.isNaN(x)) return undefined;
   return x > 0 ? x : 0;

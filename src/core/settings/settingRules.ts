@@ -25,7 +25,10 @@ export function numberIn(min: number, max: number, integer = false): SettingRule
       : refused(`${describeValue(value)} is not ${kind} from ${min} to ${max}`);
 }
 
-/** One of a few words, as typed (case matters: the domain compares them exactly). */
+/**
+ * One of a few words, as typed (case matters: the domain compares them exactly).
+ * @example oneOf(["FR", "UK"])("DE") //=> { ok: false, reason: '"DE" is not one of FR, UK' }
+ */
 export function oneOf<T extends string>(allowed: readonly T[]): SettingRule<T> {
   return (value) =>
     typeof value === "string" && (allowed as readonly string[]).includes(value)
@@ -33,7 +36,10 @@ export function oneOf<T extends string>(allowed: readonly T[]): SettingRule<T> {
       : refused(`${describeValue(value)} is not one of ${allowed.join(", ")}`);
 }
 
-/** A text of at most `maxLength` characters (blank allowed). */
+/**
+ * A text of at most `maxLength` characters (blank allowed).
+ * @example textUpTo(3)("ACME").ok //=> false
+ */
 export function textUpTo(maxLength: number): SettingRule<string> {
   return (value) =>
     typeof value === "string" && value.length <= maxLength
@@ -41,7 +47,10 @@ export function textUpTo(maxLength: number): SettingRule<string> {
       : refused(`${describeValue(value)} is not a text of at most ${maxLength} characters`);
 }
 
-/** A text the pattern matches in full; `example` tells the user what is expected. */
+/**
+ * A text the pattern matches in full; `example` tells the user what is expected.
+ * @example textMatching(/^[A-Z]{3}$/, "EUR")("eur") //=> { ok: false, reason: '"eur" is not like EUR' }
+ */
 export function textMatching(pattern: RegExp, example: string): SettingRule<string> {
   return (value) =>
     typeof value === "string" && pattern.test(value)
@@ -49,7 +58,10 @@ export function textMatching(pattern: RegExp, example: string): SettingRule<stri
       : refused(`${describeValue(value)} is not like ${example}`);
 }
 
-/** A plain object (not a list, not null), whose entries the caller then checks. */
+/**
+ * A plain object (not a list, not null), whose entries the caller then checks.
+ * @example isRecord({}) //=> true; isRecord([]) //=> false
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -310,7 +310,10 @@ export const MEMORY_COLUMNS: readonly {
   { id: "lastLevel", header: { en: "Level", fr: "Niveau" }, numberFormat: "0" },
 ];
 
-/** The add-in's columns (id and header) as written in a language, for placeColumns. */
+/**
+ * The add-in's columns (id and header) as written in a language, for placeColumns.
+ * @example headersIn([{ id: "risk", header: { en: "Risk", fr: "Risque" } }], "fr") //=> [{ id: "risk", header: "Risque" }]
+ */
 export function headersIn(
   columns: readonly { id: string; header: SheetText }[],
   language: Language

@@ -111,7 +111,12 @@ export function memoryColumnsOnSheet(
   return new Map(found.filter((p) => !p.isNew).map((p) => [p.id as MemoryColumnId, p] as const));
 }
 
-/** Rows of the sheet that get analysis formulas beside a range: the invoices read. */
+/**
+ * Rows of the sheet that get analysis formulas beside a range: the invoices read.
+ * @example analysisRows(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000], [], ["Bolt", "B-7", 45010, 250]],
+ *   { sheetName: "AR", locale: localeFromLanguage("en-US") }))
+ * //=> [2, 4]
+ */
 export function analysisRows(read: SheetRead): number[] {
   return read.invoices.map((invoice) => invoice.row).sort((a, b) => a - b);
 }
@@ -122,6 +127,9 @@ export function analysisRows(read: SheetRead): number[] {
  * read: a stray value far below the invoices (an "x" typed in row 1,048,576) stretches the used
  * range down to it, and writing there would move millions of cells for nothing. The rows after
  * the span only have the add-in's stale cells, if any, cleared.
+ * @example analysisSpan(readInvoices([["Customer", "Invoice", "Due date", "Amount"], ["ACME", "F-1", 45000, 1000], [], ["Bolt", "B-7", 45010, 250]],
+ *   { sheetName: "AR", locale: localeFromLanguage("en-US") }))
+ * //=> { first: 2, last: 4 }
  */
 export function analysisSpan(read: SheetRead): { first: number; last: number } | undefined {
   if (read.invoices.length === 0) return undefined;

@@ -12,7 +12,10 @@ import type { LoggedReminder, SheetRead } from "../workbook";
 /** What a memory column cell holds when it is the add-in's: a date serial or a level number. */
 const matches = (cell: unknown, logged: number): boolean => isBlank(cell) || cell === logged;
 
-/** Whether the row's memory cells, [last reminder, level], are blank or what the log recorded. */
+/**
+ * Whether the row's memory cells, [last reminder, level], are blank or what the log recorded.
+ * @example isProvenMemory([45010, 2], "F-1", [{ date: 45010, customer: "ACME", invoiceNumbers: ["F-1"], level: 2, channel: "email" }]) //=> true
+ */
 export function isProvenMemory(
   values: readonly [unknown, unknown],
   invoiceNumber: string | undefined,

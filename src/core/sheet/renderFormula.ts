@@ -37,7 +37,10 @@ export interface RenderContext {
 /** Namespace of the custom functions (manifest and docs/design.md §5). */
 export const FUNCTION_NAMESPACE = "CREDIT";
 
-/** A structured reference to this row's cell of a table column: [@[Due date]]. */
+/**
+ * A structured reference to this row's cell of a table column: [@[Due date]].
+ * @example tableRowRef("Due [date]") //=> "[@[Due '[date']]]"
+ */
 export function tableRowRef(header: string): string {
   // Inside [ ], the characters ' # [ ] are escaped with a leading apostrophe.
   return `[@[${header.replace(/(['#[\]])/g, "'$1")}]]`;

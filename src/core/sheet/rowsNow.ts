@@ -17,7 +17,10 @@ export function mappingOf(read: SheetRead): ColumnMapping {
 
 const keyOf = (invoice: Invoice): string => `${invoice.customer}\u0000${invoice.invoiceNumber}`;
 
-/** The sheet changed under the invoices a write was for: nothing is written. */
+/**
+ * The sheet changed under the invoices a write was for: nothing is written.
+ * @example sheetChangedError("AR", "F-1").code //=> "sheet-changed"
+ */
 export function sheetChangedError(sheet: string, invoice: string): WorkbookError {
   return new WorkbookError(
     "sheet-changed",

@@ -50,6 +50,7 @@ export function sheetMarker(role: string, firstRow: readonly unknown[]): SheetMa
  * language each time, and older workbooks remembered no marker). A sheet the add-in remembered
  * no marker for and that has no header row of its own (an older workbook's report) is proved
  * by its id alone, as before markers.
+ * @example markerProvesOwner("history", "Credit history", "Sales") //=> false; markerProvesOwner("history", "Credit history", "Credit history") //=> true
  */
 export function markerProvesOwner(
   role: string,

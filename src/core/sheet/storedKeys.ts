@@ -40,6 +40,7 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
  * (undefined when it does not exist yet). A sheet under one of the add-in's names, in any
  * language ("Credit history", "Historique crédit (2)"), takes the language's name, free of the
  * user's sheets; a sheet the user renamed keeps the user's name.
+ * @example ownedSheetName(undefined, HISTORY_SHEET, "fr", ["Historique crédit"]) //=> "Historique crédit (2)"
  */
 export function ownedSheetName(
   current: string | undefined,

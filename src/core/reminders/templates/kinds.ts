@@ -16,7 +16,10 @@ export interface ReminderTemplate {
 
 export type TemplatePart = keyof ReminderTemplate;
 
-/** The kind of letter for a ladder level: the channel decides first, then the tone. */
+/**
+ * The kind of letter for a ladder level: the channel decides first, then the tone.
+ * @example templateKind({ channel: "phone", tone: "firm" }) //=> "call"; templateKind({ channel: "email", tone: "formal" }) //=> "formalNotice"
+ */
 export function templateKind(level: Pick<DunningLevel, "channel" | "tone">): TemplateKind {
   if (level.channel === "phone") return "call";
   if (level.channel === "agency") return "legal";

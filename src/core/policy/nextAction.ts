@@ -1,5 +1,6 @@
 import { riskClass } from "../risk/riskClass";
 import type { DunningLevel } from "../types";
+import type { ActionReason, LevelParams } from "./actionReason";
 import { DEFAULT_LADDER, formalNoticeIndex } from "./defaultLadder";
 
 /** What is known of the invoice's state besides its age. */
@@ -31,25 +32,10 @@ export interface NextAction {
   /** What the CREDIT.NEXTACTION cell shows; starts with the action name. */
   text: string;
   /** Why, for the pane to explain in French or English. */
-  reason: { key: NextActionReason; params: Record<string, string | number> };
+  reason: ActionReason;
 }
 
-export type NextActionReason =
-  | "paid"
-  | "creditNote"
-  | "disputed"
-  | "promise"
-  | "emptyLadder"
-  | "unknownDaysOverdue"
-  | "beforeFirstLevel"
-  | "due"
-  | "riskBroughtForward"
-  | "brokenPromise"
-  | "oneAboveLastLevel"
-  | "formalNoticeFirst"
-  | "levelAlreadySent"
-  | "lastLevelSent"
-  | "contactInterval";
+export type { ActionReason, LevelParams, NextActionReason } from "./actionReason";
 
 export const DEFAULT_MIN_DAYS_BETWEEN_CONTACTS = 7;
 
@@ -84,27 +70,26 @@ function riskLeadDays(score: number | undefined): number {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function simple(
-  kind: NextActionKind,
-  action: string,
-  key: NextActionReason,
-  params = {}
-): NextAction {
-  return { kind, action, text: action, reason: { key, params } };
+/** An answer whose action is its text, for a reason with no figures or with its own. */
+function simple(kind: NextActionKind, action: string, reason: ActionReason): NextAction {
+  return { kind, action, text: action, reason };
 }
+
+const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({});
 
 /**
  * The answers that depend on the status alone, shared (frozen) so an analysis of a million
  * settled rows does not build a million equal objects.
  */
 const frozen = (action: NextAction): NextAction =>
-  Object.freeze({
-    ...action,
-    reason: Object.freeze({ ...action.reason, params: Object.freeze({}) }),
-  });
-const PAID = frozen(simple("none", "None", "paid"));
-const DISPUTED = frozen(simple("resolve", "Resolve dispute", "disputed"));
-const PROMISE = frozen(simple("await", "Await promised payment", "promise"));
+  Object.freeze({ ...action, reason: Object.freeze({ ...action.reason }) });
+const PAID = frozen(simple("none", "None", { key: "paid", params: NO_PARAMS }));
+const DISPUTED = frozen(
+  simple("resolve", "Resolve dispute", { key: "disputed", params: NO_PARAMS })
+);
+const PROMISE = frozen(
+  simple("await", "Await promised payment", { key: "promise", params: NO_PARAMS })
+);
 
 /**
  * The next thing to do for an invoice, from the dunning ladder (docs/design.md §4):
@@ -129,9 +114,9 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
   if (input.status === "paid") return PAID;
   if (input.status === "disputed") return DISPUTED;
   if (input.status === "promise") return PROMISE;
-  if (ladder.length === 0) return simple("none", "None", "emptyLadder");
+  if (ladder.length === 0) return simple("none", "None", { key: "emptyLadder", params: NO_PARAMS });
   if (typeof days !== "number" || Number.isNaN(days)) {
-    return simple("none", "None", "unknownDaysOverdue");
+    return simple("none", "None", { key: "unknownDaysOverdue", params: NO_PARAMS });
   }
 
   const last = ladder.length - 1;
@@ -144,7 +129,7 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
   const sent = lastSentIndex(ladder, input.lastLevel);
 
   let target = escalated;
-  let capped: NextActionReason | undefined;
+  let capped: "oneAboveLastLevel" | "formalNoticeFirst" | undefined;
   if (sent !== undefined) {
     if (target > sent + 1) {
       target = sent + 1;
@@ -156,10 +141,9 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
   }
 
   if (target < 0) {
-    return simple("none", "None", "beforeFirstLevel", {
-      daysOverdue: days,
-      fromDay: ladder[0].fromDay,
-      action: ladder[0].action,
+    return simple("none", "None", {
+      key: "beforeFirstLevel",
+      params: { daysOverdue: days, fromDay: ladder[0].fromDay, action: ladder[0].action },
     });
   }
 
@@ -222,26 +206,31 @@ export function nextAction(input: NextActionInput, policy: DunningPolicy = {}): 
     };
   }
 
-  const key: NextActionReason =
-    capped ??
-    (brokenPromise && target > Math.min(byDaysAndRisk, last)
-      ? "brokenPromise"
-      : target > byDays
-        ? "riskBroughtForward"
-        : "due");
-  const params: Record<string, string | number> = {
+  const params: LevelParams = {
     level: level.level,
     action: level.action,
     daysOverdue: days,
     fromDay: level.fromDay,
   };
-  if (key === "oneAboveLastLevel") params.lastLevel = ladder[sent as number].level;
-  if (key === "riskBroughtForward") params.leadDays = lead;
   return {
     kind: "act",
     level: level.level,
     action: level.action,
     text: level.action,
-    reason: { key, params },
+    reason: actReason(),
   };
+
+  /** Why this level: capped by the last level sent or the formal notice, or brought forward. */
+  function actReason(): ActionReason {
+    if (capped === "oneAboveLastLevel") {
+      return { key: capped, params: { ...params, lastLevel: ladder[sent as number].level } };
+    }
+    if (capped === "formalNoticeFirst") return { key: capped, params };
+    if (brokenPromise && target > Math.min(byDaysAndRisk, last)) {
+      return { key: "brokenPromise", params };
+    }
+    if (target > byDays)
+      return { key: "riskBroughtForward", params: { ...params, leadDays: lead } };
+    return { key: "due", params };
+  }
 }

@@ -19,24 +19,24 @@ function exclusionOf(
   invoice: Invoice,
   days: number
 ): [Exclusion, ReminderIssue] {
-  const p = action.reason.params;
+  const reason = action.reason;
   if (action.kind === "resolve") return ["disputed", issue("disputed")];
   if (action.kind === "await") {
     return ["promised", issue("promise", { date: toIsoDate(invoice.promiseDate as Day) })];
   }
-  if (action.kind === "wait" && action.reason.key === "levelAlreadySent") {
-    return [
-      "recentlyContacted",
-      issue("levelSent", { sent: p.sentAction, next: p.action, fromDay: p.fromDay }),
-    ];
+  if (reason.key === "levelAlreadySent") {
+    const { sentAction, action: next, fromDay } = reason.params;
+    return ["recentlyContacted", issue("levelSent", { sent: sentAction, next, fromDay })];
   }
-  if (action.kind === "wait" && action.reason.key === "lastLevelSent") {
-    return ["recentlyContacted", issue("lastLevelSent", { action: p.action })];
+  if (reason.key === "lastLevelSent") {
+    return ["recentlyContacted", issue("lastLevelSent", { action: reason.params.action })];
   }
-  if (action.kind === "wait") {
-    return ["recentlyContacted", issue("contactInterval", { action: p.action, days: p.days })];
+  if (reason.key === "contactInterval") {
+    const { action: next, days: wait } = reason.params;
+    return ["recentlyContacted", issue("contactInterval", { action: next, days: wait })];
   }
-  return ["notDue", issue("notDue", { days: -days, fromDay: Number(p.fromDay ?? 0) })];
+  const fromDay = reason.key === "beforeFirstLevel" ? reason.params.fromDay : 0;
+  return ["notDue", issue("notDue", { days: -days, fromDay })];
 }
 
 /**
@@ -69,10 +69,10 @@ export function invoiceLevel(
   }
   const [what, reason] = exclusionOf(action, invoice, days);
   if (!includedOnPurpose(ctx.include, invoice.row, what)) return { excluded: reason };
-  const p = action.reason.params;
+  const why = action.reason;
   if (comingDue) return { level: ctx.ladder[0].level, comingDue };
-  if (action.reason.key === "levelAlreadySent") return { level: Number(p.lastLevel), comingDue };
-  if (action.reason.key === "lastLevelSent") return { level: Number(p.level), comingDue };
+  if (why.key === "levelAlreadySent") return { level: why.params.lastLevel, comingDue };
+  if (why.key === "lastLevelSent") return { level: why.params.level, comingDue };
   if (action.kind === "wait" && action.level !== undefined)
     return { level: action.level, comingDue };
   const byDays = nextAction({ daysOverdue: days, lastLevel: invoice.lastLevel }, ctx.policy);

@@ -77,8 +77,11 @@ export const SHEET_WORDS = {
  */
 export function nextActionText(next: NextAction, language: Language): string {
   const words: SheetWords = SHEET_WORDS[language];
-  const { params } = next.reason;
-  const action = actionLabel(String(params.action ?? next.action), language);
+  const { reason } = next;
+  const action = actionLabel(
+    "action" in reason.params ? reason.params.action : next.action,
+    language
+  );
   switch (next.kind) {
     case "none":
       return words.none;
@@ -89,9 +92,10 @@ export function nextActionText(next: NextAction, language: Language): string {
     case "act":
       return action;
     case "wait":
-      if (next.reason.key === "lastLevelSent") return words.waitAlreadySent(action);
-      if (next.reason.key === "contactInterval") return words.waitIn(action, Number(params.days));
-      return words.waitFromDay(action, Number(params.fromDay));
+      if (reason.key === "contactInterval") return words.waitIn(action, reason.params.days);
+      if (reason.key === "levelAlreadySent")
+        return words.waitFromDay(action, reason.params.fromDay);
+      return words.waitAlreadySent(action);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { NextAction, NextActionReason } from "../../../core/policy/nextAction";
+import type { ActionReason, NextAction, NextActionReason } from "../../../core/policy/nextAction";
+import type { Params, ReasonTexts } from "../../i18n/en";
 import type { Strings } from "../../i18n/strings";
 
 /** The action name in the pane's language; a user's own ladder names are kept as typed. */
@@ -14,11 +15,12 @@ export function describeNextAction(
   next: Pick<NextAction, "kind" | "action" | "reason">,
   strings: Strings
 ): { title: string; reason: string } {
-  const params = { ...next.reason.params };
-  for (const key of ["action", "sentAction"] as const) {
-    if (typeof params[key] === "string") params[key] = actionName(params[key] as string, strings);
+  const params: Params = { ...next.reason.params };
+  for (const key of ["action", "sentAction"]) {
+    const name = params[key];
+    if (typeof name === "string") params[key] = actionName(name, strings);
   }
-  const title = next.kind === "wait" ? waitTitle(next.reason, params, strings) : undefined;
+  const title = next.kind === "wait" ? waitTitle(next.reason, strings) : undefined;
   return {
     title: title ?? actionName(next.action, strings),
     reason: describeReason(next.reason.key, params, strings),
@@ -29,25 +31,22 @@ export function describeNextAction(
  * A wait says what comes and when, as the Next action column does: "Wait: Reminder 2 from day
  * 15", "Wait: Phone call in 3 days", "Wait: Formal notice already sent".
  */
-function waitTitle(
-  reason: NextAction["reason"],
-  params: Record<string, string | number>,
-  strings: Strings
-): string | undefined {
+function waitTitle(reason: ActionReason, strings: Strings): string | undefined {
   const s = strings.selection;
-  const action = String(params.action);
-  if (reason.key === "levelAlreadySent") return s.waitFromDay(action, Number(params.fromDay));
-  if (reason.key === "contactInterval") return s.waitIn(action, Number(params.days));
-  if (reason.key === "lastLevelSent") return s.waitAlreadySent(action);
-  return undefined;
+  switch (reason.key) {
+    case "levelAlreadySent":
+      return s.waitFromDay(actionName(reason.params.action, strings), reason.params.fromDay);
+    case "contactInterval":
+      return s.waitIn(actionName(reason.params.action, strings), reason.params.days);
+    case "lastLevelSent":
+      return s.waitAlreadySent(actionName(reason.params.action, strings));
+    default:
+      return undefined;
+  }
 }
 
-function describeReason(
-  key: NextActionReason,
-  params: Record<string, string | number>,
-  strings: Strings
-): string {
+function describeReason(key: NextActionReason, params: Params, strings: Strings): string {
   // A reason key newer than the texts (a user's workbook from a later version) reads as itself.
-  const describe = strings.reasons[key] as ((p: typeof params) => string) | undefined;
+  const describe: ReasonTexts[NextActionReason] | undefined = strings.reasons[key];
   return describe ? describe(params) : key;
 }

@@ -56,6 +56,7 @@ describe("memoNextAction", () => {
     const remembered = memoNextAction();
     const answer = remembered({ daysOverdue: 20, daysSinceContact: -2 });
     expect(answer.text).toBe(nextAction({ daysOverdue: 20, daysSinceContact: -2 }).text);
+    if (answer.reason.key !== "contactInterval") throw new Error(`waits: ${answer.reason.key}`);
     expect(answer.reason.params.daysSinceContact).toBe(0);
   });
 });

@@ -35,19 +35,34 @@ export interface PayNowInput {
 const LABELS: Readonly<
   Record<
     Language,
-    { title: string; reference: (numbers: string) => string; scan: string; amount: string }
+    {
+      title: string;
+      reference: (numbers: string) => string;
+      scan: string;
+      amount: string;
+      payee: string;
+      referenceLabel: string;
+      /** "Label: value" in English, "Label : value" in French (a space before the colon). */
+      colon: string;
+    }
   >
 > = {
   en: {
     title: "Pay now by bank transfer",
     reference: (numbers) => `Invoices ${numbers}`,
     amount: "Amount",
+    payee: "Payee",
+    referenceLabel: "Reference",
+    colon: ": ",
     scan: "Or scan the QR code with your banking app: it fills in the transfer.",
   },
   fr: {
     title: "Payer maintenant par virement",
     reference: (numbers) => `Factures ${numbers}`,
     amount: "Montant",
+    payee: "Bénéficiaire",
+    referenceLabel: "Référence",
+    colon: " : ",
     scan: "Ou scannez le QR code avec votre application bancaire : il remplit le virement.",
   },
 };
@@ -89,15 +104,13 @@ export function payNowOf(input: PayNowInput): PayNow | undefined {
 
 function detailLines(pay: PayNow, language: Language): string[] {
   const labels = LABELS[language];
-  const colon = language === "fr" ? " : " : ": ";
+  const colon = labels.colon;
   return [
     `IBAN${colon}${pay.iban}`,
     `BIC${colon}${pay.bic}`,
-    ...(pay.beneficiary
-      ? [`${language === "fr" ? "Bénéficiaire" : "Payee"}${colon}${pay.beneficiary}`]
-      : []),
+    ...(pay.beneficiary ? [`${labels.payee}${colon}${pay.beneficiary}`] : []),
     `${labels.amount}${colon}${formatMoney(pay.amount, pay.currency, language)}`,
-    `${language === "fr" ? "Référence" : "Reference"}${colon}${pay.reference}`,
+    `${labels.referenceLabel}${colon}${pay.reference}`,
   ];
 }
 

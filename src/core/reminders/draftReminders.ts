@@ -101,8 +101,7 @@ export function draftReminders(invoices: readonly Invoice[], options: DraftOptio
 
   for (const [key, group] of byCustomer(invoices)) {
     const language =
-      group.find((i) => i.language === "fr" || i.language === "en")?.language ??
-      options.fallbackLanguage;
+      group.find((i) => i.language !== undefined)?.language ?? options.fallbackLanguage;
     const customerFacts = facts.get(key) ?? {};
     const lastContact = lastContactOf(group, facts.get(key));
     const ctx: CustomerContext = {

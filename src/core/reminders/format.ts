@@ -1,5 +1,6 @@
 import { ymdFromDay } from "../dates/calendar";
 import type { Day, Language } from "../types";
+import { LETTER_WORDS } from "./templates/letterWords";
 
 /**
  * Money, dates and rates as a reader of the reminder expects them in their language. Intl does
@@ -89,9 +90,7 @@ const percentFormats: Record<Language, Intl.NumberFormat> = {
  * @example formatRatePct(10.5, "en") //=> "10.5%"
  */
 export function formatRatePct(ratePct: number, language: Language): string {
-  const number = percentFormats[language].format(ratePct);
-  // French typography puts a (narrow) no-break space before %, English none.
-  return language === "fr" ? `${number}\u202f%` : `${number}%`;
+  return LETTER_WORDS[language].percent(percentFormats[language].format(ratePct));
 }
 
 /** A whole number of days or invoices, grouped as the language writes it. */

@@ -1,48 +1,13 @@
 import type { Language } from "../types";
 import { formatDay, formatMoney } from "./format";
 import { escapeHtml, inlineText } from "./render";
+import { LETTER_WORDS } from "./templates/letterWords";
 import type { DraftLine } from "./types";
 
 /** How far past its due date an invoice is, in words: "30 days overdue", "due in 3 days". */
 export function lineStatus(days: number, language: Language): string {
-  if (language === "fr") {
-    if (days > 1) return `${days} jours de retard`;
-    if (days === 1) return "1 jour de retard";
-    if (days === 0) return "échéance aujourd’hui";
-    return days === -1 ? "échéance demain" : `échéance dans ${-days} jours`;
-  }
-  if (days > 1) return `${days} days overdue`;
-  if (days === 1) return "1 day overdue";
-  if (days === 0) return "due today";
-  return days === -1 ? "due tomorrow" : `due in ${-days} days`;
+  return LETTER_WORDS[language].lineStatus(days);
 }
-
-const HEADERS: Record<Language, Record<string, string>> = {
-  en: {
-    number: "Invoice",
-    invoiceDate: "Invoice date",
-    dueDate: "Due date",
-    amount: "Amount",
-    open: "Balance due",
-    days: "Days overdue",
-    interest: "Interest",
-    indemnity: "Indemnity",
-    credit: "Credit note",
-    deducted: "deducted",
-  },
-  fr: {
-    number: "Facture",
-    invoiceDate: "Date de facture",
-    dueDate: "Échéance",
-    amount: "Montant",
-    open: "Reste dû",
-    days: "Jours de retard",
-    interest: "Intérêts",
-    indemnity: "Indemnité",
-    credit: "Avoir",
-    deducted: "déduit",
-  },
-};
 
 export interface TableContext {
   language: Language;
@@ -61,7 +26,9 @@ export function lineView(line: DraftLine, ctx: TableContext) {
     amount: money(line.amount),
     open: money(line.open),
     daysOverdue: String(Math.max(0, line.daysOverdue)),
-    status: credit ? HEADERS[ctx.language].deducted : lineStatus(line.daysOverdue, ctx.language),
+    status: credit
+      ? LETTER_WORDS[ctx.language].headers.deducted
+      : lineStatus(line.daysOverdue, ctx.language),
     interest: line.interest === undefined ? "" : money(line.interest),
     indemnity: line.indemnity === undefined ? "" : money(line.indemnity),
   };
@@ -75,27 +42,13 @@ export function invoiceTableText(
   credits: LineView[],
   ctx: TableContext
 ): string {
-  const fr = ctx.language === "fr";
-  const partial = (l: LineView) =>
-    l.open !== l.amount ? (fr ? ` sur ${l.amount}` : ` of ${l.amount}`) : "";
+  const words = LETTER_WORDS[ctx.language];
   const penalty = (l: LineView) =>
     ctx.withPenalties && l.interest !== ""
-      ? fr
-        ? ` ; intérêts ${l.interest}, indemnité ${l.indemnity}`
-        : `; interest ${l.interest}, indemnity ${l.indemnity}`
-      : "";
-  const invoiceLines = lines.map((l) => {
-    const dated = l.invoiceDate ? (fr ? ` du ${l.invoiceDate}` : ` of ${l.invoiceDate}`) : "";
-    return fr
-      ? `- Facture ${l.number}${dated}, échéance le ${l.dueDate} : ${l.open}${partial(l)} (${l.status}${penalty(l)})`
-      : `- Invoice ${l.number}${dated}, due on ${l.dueDate}: ${l.open}${partial(l)} (${l.status}${penalty(l)})`;
-  });
-  const creditLines = credits.map((l) => {
-    const dated = l.invoiceDate ? (fr ? ` du ${l.invoiceDate}` : ` of ${l.invoiceDate}`) : "";
-    return fr
-      ? `- Avoir ${l.number}${dated} : ${l.open} (déduit)`
-      : `- Credit note ${l.number}${dated}: ${l.open} (deducted)`;
-  });
+      ? { interest: l.interest, indemnity: l.indemnity }
+      : undefined;
+  const invoiceLines = lines.map((l) => words.invoiceLine(l, penalty(l)));
+  const creditLines = credits.map((l) => words.creditLine(l));
   return [...invoiceLines, ...creditLines].join("\n");
 }
 
@@ -110,7 +63,7 @@ export function invoiceTableHtml(
   credits: LineView[],
   ctx: TableContext
 ): string {
-  const h = HEADERS[ctx.language];
+  const h = LETTER_WORDS[ctx.language].headers;
   const partial =
     lines.some((l) => l.open !== l.amount) || credits.some((l) => l.open !== l.amount);
   const columns: {

@@ -5,7 +5,7 @@ import type { ReminderIssue } from "./types";
  * break there would let a cell add headers (Bcc:...) to the message, so it is refused, not cleaned.
  */
 
-export type Recipients = { ok: true; addresses: string[] } | { ok: false; issue: ReminderIssue };
+export type Recipients = { ok: true; addresses: string[] } | { ok: false; reason: ReminderIssue };
 
 // Dot-atom local part and a dotted ASCII domain with a letter TLD: what mail clients accept.
 const ADDRESS =
@@ -28,19 +28,19 @@ export function parseRecipients(raw: string): Recipients {
   if (/[\r\n]/.test(value)) {
     return {
       ok: false,
-      issue: { key: "emailLineBreak", params: { value: value.replace(/[\r\n]+/g, "⏎") } },
+      reason: { key: "emailLineBreak", params: { value: value.replace(/[\r\n]+/g, "⏎") } },
     };
   }
   const entries = value
     .split(/[;,]/)
     .map((e) => e.trim())
     .filter((e) => e !== "");
-  if (entries.length === 0) return { ok: false, issue: { key: "noEmail", params: {} } };
+  if (entries.length === 0) return { ok: false, reason: { key: "noEmail", params: {} } };
   const addresses: string[] = [];
   for (const entry of entries) {
     const address = addressPart(entry);
     if (address.length > 254 || !ADDRESS.test(address)) {
-      return { ok: false, issue: { key: "emailInvalid", params: { value: entry } } };
+      return { ok: false, reason: { key: "emailInvalid", params: { value: entry } } };
     }
     addresses.push(address);
   }
@@ -63,8 +63,8 @@ export function customerRecipients(cells: readonly (string | undefined)[]): {
     if (cell === undefined || cell.trim() === "") continue;
     const parsed = parseRecipients(cell);
     if (!parsed.ok) {
-      const id = `${parsed.issue.key}|${parsed.issue.params.value}`;
-      if (!seenIssues.has(id)) issues.push(parsed.issue);
+      const id = `${parsed.reason.key}|${parsed.reason.params.value}`;
+      if (!seenIssues.has(id)) issues.push(parsed.reason);
       seenIssues.add(id);
       continue;
     }

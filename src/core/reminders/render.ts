@@ -7,7 +7,8 @@ import { INVOICE_FIELDS, PLACEHOLDER_NAMES } from "./templates/placeholders";
  * put markup, a script or a remote image in the email, whatever braces the template uses.
  */
 
-export type Rendered = { ok: true; text: string; unknown: string[] } | { ok: false; error: string };
+export type Rendered =
+  { ok: true; text: string; unknown: string[] } | { ok: false; reason: string };
 
 /** Values are already plain strings: keep them as they are in the text body. */
 const asIs = (value: unknown): string => String(value);
@@ -44,7 +45,7 @@ export function renderTemplate(template: string, view: object): Rendered {
     const text = Mustache.render(template, view, {}, { escape: asIs });
     return { ok: true, text, unknown: [...unknown] };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
 }
 

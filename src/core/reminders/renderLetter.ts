@@ -49,7 +49,7 @@ export function renderLetter(
         return rendered.text;
       }
       // The user's words cannot be used: say so on the draft, and write it with the default.
-      warnings.push(issue("templateError", { key: partKey, error: rendered.error }));
+      warnings.push(issue("templateError", { key: partKey, error: rendered.reason }));
     }
     const fallback = renderTemplate(defaultTemplate(level, language, part), view);
     return fallback.ok ? fallback.text : "";

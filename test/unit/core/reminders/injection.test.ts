@@ -105,9 +105,9 @@ describe("line breaks cannot add mail headers", () => {
     ]) {
       const parsed = parseRecipients(bad);
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.issue.key).toBe("emailInvalid");
+      if (!parsed.ok) expect(parsed.reason.key).toBe("emailInvalid");
     }
-    expect(parseRecipients("")).toEqual({ ok: false, issue: { key: "noEmail", params: {} } });
+    expect(parseRecipients("")).toEqual({ ok: false, reason: { key: "noEmail", params: {} } });
     expect(parseRecipients("mailto:Jean@Dupont.fr")).toEqual({
       ok: true,
       addresses: ["Jean@Dupont.fr"],

@@ -9,6 +9,8 @@ import type {
   HistoryField,
   MemoryColumnId,
 } from "../core/sheet/analysisColumns";
+import { PAID_STATUS } from "../core/sheet/analysisColumns";
+import { nativeAmount } from "../core/sheet/nativeAmount";
 import { historyKey, type HistoryLine } from "../core/sheet/historySheet";
 import type { DunningLevel, Language } from "../core/types";
 import type { ColumnKey } from "../core/workbook";
@@ -84,22 +86,34 @@ export function evaluateRow(
   };
 
   /**
-   * Amount minus paid at most 0, by Excel's arithmetic only when neither cell is text; else not
-   * paid here (CREDIT.STATUS reads the texts), an error in either cell passing on.
+   * Amount minus paid at most 0, by Excel's arithmetic when neither cell is text; else as the
+   * column's textAmounts says (renderFormula's textPaid), an error in either cell passing on.
    */
-  const paidMinusPaid = (): boolean | CellError => {
+  const paidMinusPaid = (spec: AnalysisColumn): boolean | CellError => {
     const amount = column("amount");
     const settled = column("paid");
     const isText = (v: unknown) => typeof v === "string" && errorIn(v) === undefined;
-    if (isText(amount) || isText(settled)) return errorIn(amount) ?? errorIn(settled) ?? false;
+    if (isText(amount) || isText(settled)) {
+      return errorIn(amount) ?? errorIn(settled) ?? textPaid(spec, amount, settled);
+    }
     const gross = numberOf(amount);
     const paid = numberOf(settled);
     return atMostZero(errorIn(gross) ?? errorIn(paid) ?? (gross as number) - (paid as number));
   };
 
+  const textPaid = (spec: AnalysisColumn, amount: unknown, settled: unknown): boolean => {
+    if (spec.textAmounts === "status") {
+      return valueOf("status") === paidWordIn(PAID_STATUS, language);
+    }
+    if (spec.textAmounts !== "native") return false;
+    const read = (v: unknown) => (isNumber(v) ? v : typeof v === "string" ? nativeAmount(v) : "");
+    const [gross, paid] = [read(amount), isEmptyCell(settled) ? 0 : read(settled)];
+    return gross !== "" && paid !== "" && gross - paid <= 0;
+  };
+
   /** AND(x<=0,x<>"") for a cell, x<=0 for an expression: Excel passes the first error on. */
-  const paid = (): boolean | CellError => {
-    if (minusPaid) return paidMinusPaid();
+  const paid = (spec: AnalysisColumn): boolean | CellError => {
+    if (minusPaid) return paidMinusPaid(spec);
     const { value, cell } = open();
     const atMost = atMostZero(value);
     if (!cell || isCellError(atMost)) return atMost;
@@ -213,7 +227,7 @@ export function evaluateRow(
     let value: unknown;
     if (spec.whenPaid === undefined) value = compute(spec);
     else {
-      const isPaid = paid();
+      const isPaid = paid(spec);
       const whenPaid = paidWordIn(spec.whenPaid, language);
       value = isCellError(isPaid) ? isPaid : isPaid ? whenPaid : compute(spec);
     }

@@ -8,7 +8,7 @@
  * Targets: a paid row at most 1 call, an open row at most 5, a chain of at most 2.
  */
 import { analysedBook, analysedSample } from "../unit/conformance/analysedBook";
-import { ROW_SHAPES, rowCosts, type RowCost } from "../unit/conformance/rowCosts";
+import { ROW_SHAPES, rowCosts, TEXT_AMOUNTS, type RowCost } from "../unit/conformance/rowCosts";
 
 function summary(label: string, costs: RowCost[]): void {
   for (const paid of [false, true]) {
@@ -30,15 +30,6 @@ const TEXT_DATES: unknown[][] = [
   ["ACME", "F-1", "2024-01-15", 100, "2024-02-01", null, null],
   ["ACME", "F-2", "2024-03-01", 1200, null, "2024-03-20", 1],
   ["Beta", "F-3", "2024-02-10", 300, null, "2024-03-25", 2],
-];
-
-/** Text amounts beside a Paid column (issue 10, finding 6): CREDIT.STATUS reads the texts. */
-const TEXT_AMOUNTS: unknown[][] = [
-  ["Customer", "Invoice", "Due date", "Amount", "Paid"],
-  ["ACME", "F-1", 45300, "EUR 1,250.00", "1,250.00"],
-  ["ACME", "F-2", 45352, "1,200.00", 200],
-  ["Beta", "F-3", 45340, 300, 100],
-  ["Beta", "F-4", 45200, 300, 300],
 ];
 
 export async function run(): Promise<void> {

@@ -134,6 +134,14 @@ export interface AnalysisColumn {
    * chain of them. A settled invoice is not 149 days overdue nor a risk; its next action is None.
    */
   whenPaid?: string;
+  /**
+   * How the paid test reads a row whose Amount or Paid is text (with a Paid column): "native"
+   * by Excel's text functions where they read as the pane does (nativeAmount), "status" from the
+   * row's Status cell (for a column whose call already reads it); absent, not paid: the column's
+   * own call reads the texts. Neither makes a call nor makes a custom-function cell wait for
+   * another, so a paid row makes at most CREDIT.STATUS's call (issue 9).
+   */
+  textAmounts?: "native" | "status";
 }
 
 const column = (key: ColumnKey): AnalysisArg => ({ kind: "column", key });
@@ -171,6 +179,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     numberFormat: "0",
     helper: false,
     whenPaid: "",
+    textAmounts: "native",
   },
   {
     id: "ageing",
@@ -205,6 +214,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     numberFormat: "0",
     helper: false,
     whenPaid: "",
+    textAmounts: "native",
   },
   {
     id: "riskClass",
@@ -232,6 +242,7 @@ export const ANALYSIS_COLUMNS: readonly AnalysisColumn[] = [
     numberFormat: "General",
     helper: false,
     whenPaid: PAID_NEXT_ACTION,
+    textAmounts: "status",
   },
   {
     id: "status",

@@ -1,6 +1,7 @@
 import { bucketLabels } from "../ageing/ageBucket";
 import { RISK_CLASS_FLOORS } from "../risk/riskClass";
 import type { Language } from "../types";
+import { textPaid } from "./textPaid";
 import { paidWordIn, SHEET_WORDS } from "./sheetWords";
 import type { ColumnKey } from "../workbook";
 import {
@@ -57,7 +58,7 @@ export function renderFormula(spec: AnalysisColumn, context: RenderContext): str
   const body = renderCompute(spec, context);
   return spec.whenPaid === undefined
     ? `=${body}`
-    : `=IF(${paidTest(context.refs)},${quoted(paidWordIn(spec.whenPaid, context.language ?? "en"))},${body})`;
+    : `=IF(${paidTest(spec, context)},${quoted(paidWordIn(spec.whenPaid, context.language ?? "en"))},${body})`;
 }
 
 function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
@@ -78,18 +79,20 @@ function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
 }
 
 /**
- * Whether the row is paid: open amount 0 or less, by Excel arithmetic only (no custom-function
- * call). A blank open cell is not paid (unknown, as CREDIT.STATUS says); nor is a text amount or
- * paid: Excel converts text by its own rules ("1 234,56 €" is #VALUE! in an English Excel), so
- * CREDIT.STATUS reads it as the pane does. An error in either cell still shows across the row.
+ * Whether the row is paid: open amount 0 or less, by Excel's own functions only (no custom-function
+ * call). A blank open cell is not paid (unknown, as CREDIT.STATUS says). A text amount or paid is
+ * not converted by Excel's arithmetic, which has its own rules ("1 234,56 €" is #VALUE! in an
+ * English Excel): the column's `textAmounts` says how it is decided then (textPaid). An error in
+ * either cell still shows across the row.
  */
-function paidTest(refs: RowRefs): string {
+function paidTest(spec: AnalysisColumn, context: RenderContext): string {
+  const { refs } = context;
   const paid = paidColumn(refs);
   if (paid) {
     const amount = refs.column("amount") ?? "0";
     return (
       `IF(OR(ISTEXT(${amount}),ISTEXT(${paid})),` +
-      `IF(ISERROR(${amount}),${amount},IF(ISERROR(${paid}),${paid},FALSE())),` +
+      `IF(ISERROR(${amount}),${amount},IF(ISERROR(${paid}),${paid},${textPaid(spec.textAmounts, { amount, paid, status: refs.analysis("status"), language: context.language })})),` +
       `${amount}-${paid}<=0)`
     );
   }

@@ -2,24 +2,27 @@
  * A memory workbook as the .xlsx file Excel opens: the analysis formulas as the add-in writes them
  * with their values as cached results, the workbook names, an Excel table where the sheet has one.
  * In the file, formulas take the form Excel itself saves: functions newer than the format carry
- * _xlfn. (_xlfn.XLOOKUP), add-in functions are _xldudf_CREDIT_NAME (office-js #3558, #5611) and
+ * _xlfn. (_xlfn.XLOOKUP, _xlfn.LET with its names as _xlpm.cc_t), add-in functions are _xldudf_CREDIT_NAME (office-js #3558, #5611) and
  * [@[Col]] is Table[[#This Row],[Col]]. Used by `npm run export-sample` and the preview's
  * Download, in the browser.
  */
 import ExcelJS from "exceljs";
 import { columnLetter, quoteSheetName } from "../../core/sheet/a1";
+import { LET_NAME } from "../../core/sheet/nativeAmount";
 import type { MemoryCell, MemorySheet } from "../memorySheet";
 import type { MemoryWorkbook } from "../memoryWorkbook";
 
 /** Functions newer than the file format, which Excel saves with the _xlfn. prefix. */
-const NEWER_FUNCTIONS = ["XLOOKUP"];
+const NEWER_FUNCTIONS = ["XLOOKUP", "LET"];
+/** The names a LET declares (LET_NAME), which Excel saves with the _xlpm. prefix. */
+const LET_NAMES = new RegExp(`(?<![\\w.])${LET_NAME}[a-z]+\\b`, "g");
 
 /** A formula as the add-in writes it, in the form an .xlsx file stores it (no leading =). */
 export function toFileFormula(formula: string, tableName?: string): string {
   let text = formula.replace(/^=/, "");
   for (const name of NEWER_FUNCTIONS)
     text = text.replace(new RegExp(`\\b${name}\\(`, "g"), `_xlfn.${name}(`);
-  text = text.replace(/\bCREDIT\.([A-Z]+)\(/g, "_xldudf_CREDIT_$1(");
+  text = text.replace(/\bCREDIT\.([A-Z]+)\(/g, "_xldudf_CREDIT_$1(").replace(LET_NAMES, "_xlpm.$&");
   if (tableName)
     text = text.replace(/\[@\[((?:'.|[^'\]])*)\]\]/g, `${tableName}[[#This Row],[$1]]`);
   return text;
@@ -27,7 +30,9 @@ export function toFileFormula(formula: string, tableName?: string): string {
 
 /** The formula the add-in wrote, back from its file form. */
 export function fromFileFormula(text: string, tableName?: string): string {
-  let formula = text.replace(/_xlfn\./g, "").replace(/_xldudf_CREDIT_([A-Z]+)\(/g, "CREDIT.$1(");
+  let formula = text
+    .replace(/_xlfn\.|_xlpm\./g, "")
+    .replace(/_xldudf_CREDIT_([A-Z]+)\(/g, "CREDIT.$1(");
   if (tableName) {
     const escaped = tableName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     formula = formula.replace(

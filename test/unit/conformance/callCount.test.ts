@@ -7,7 +7,7 @@
 import type { MemorySheet } from "../../../src/preview/memorySheet";
 import { analysedBook } from "./analysedBook";
 import type { BlankMode } from "./creditPlugin";
-import { ROW_SHAPES, rowCosts } from "./rowCosts";
+import { ROW_SHAPES, rowCosts, TEXT_AMOUNTS } from "./rowCosts";
 
 const AS_OF = 45383; // 2024-04-01
 
@@ -24,6 +24,20 @@ describe.each<[string, boolean, BlankMode]>([
     expect(costs.filter((c) => c.calls > (c.paid ? 1 : 5) || c.chain > 2)).toEqual([]);
     // The text due date, text promise and text last reminder of row 2: 5 calls exactly.
     expect(costs.find((c) => c.row === 2)?.calls).toBe(5);
+  });
+
+  it("makes 1 call on a paid row whose Amount and Paid are text, chains of 2", async () => {
+    const workbook = await analysedBook(TEXT_AMOUNTS, { asOf: AS_OF, table });
+    const costs = rowCosts(workbook, blanks);
+    expect(costs.map((c) => [c.row, c.paid])).toEqual([
+      [2, true],
+      [3, false],
+      [4, false],
+      [5, true],
+    ]);
+    // Row 2 ("EUR 1,250.00", "1,250.00"): CREDIT.STATUS alone reads the texts; days and risk wait.
+    expect(costs.find((c) => c.row === 2)?.calls).toBe(1);
+    expect(costs.filter((c) => c.calls > (c.paid ? 1 : 5) || c.chain > 2)).toEqual([]);
   });
 
   it("keeps to 5 calls when the user types text that is no date into an analysed row", async () => {

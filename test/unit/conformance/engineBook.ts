@@ -8,6 +8,7 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 import { columnLetter, quoteSheetName, type SheetArea } from "../../../src/core/sheet/a1";
 import { excelErrorName } from "../../../src/core/values/excelError";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
+import { expandLet } from "./expandLet";
 import { startRun, type BlankMode, type CallLog } from "./creditPlugin";
 
 /** An error cell as HyperFormula can hold it: a formula that gives that error. */
@@ -39,10 +40,15 @@ export function resolveRowReferences(formula: string, sheet: MemorySheet, row: n
   });
 }
 
-function content(sheet: MemorySheet, row: number, column: number): RawCellContent {
+function content(
+  sheet: MemorySheet,
+  row: number,
+  column: number,
+  place: (value: string) => string
+): RawCellContent {
   const cell = sheet.cell(row, column);
   if (!cell) return null;
-  if (cell.formula) return resolveRowReferences(cell.formula, sheet, row);
+  if (cell.formula) return expandLet(resolveRowReferences(cell.formula, sheet, row), place);
   const { value } = cell;
   const code =
     typeof value === "object" && value !== null && "code" in value
@@ -80,9 +86,17 @@ export function loadIntoEngine(workbook: CellBook, blanks: BlankMode): EngineBoo
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const name of names) {
     const sheet = workbook.getSheet(name) as MemorySheet;
-    sheets[name] = sheet.rows.map((cells, r) =>
-      Array.from({ length: cells?.length ?? 0 }, (_, c) => content(sheet, r + 1, c))
-    );
+    // LET values (expandLet) go in cells of the formula's row, right of every used cell.
+    const width = Math.max(0, ...sheet.rows.map((cells) => cells?.length ?? 0));
+    sheets[name] = sheet.rows.map((cells, r) => {
+      const row: RawCellContent[] = new Array(width).fill(null);
+      const place = (value: string) => {
+        row.push(`=${value}`);
+        return `${columnLetter(row.length - 1)}${r + 1}`;
+      };
+      for (let c = 0; c < (cells?.length ?? 0); c++) row[c] = content(sheet, r + 1, c, place);
+      return row;
+    });
   }
   const namedExpressions = [...workbook.names].map(([name, { sheet, area }]) => {
     const last = `$${columnLetter(area.column + area.columnCount - 1)}$${area.row + area.rowCount - 1}`;

@@ -73,3 +73,16 @@ export const ROW_SHAPES: unknown[][] = [
   ["Gamma", "F-6", "not a date", 900, null, "maybe", "soon", "2024-02-30", 1, null],
   ["ACME", "F-7", "2024-01-01", 100, "2024-02-01", "Yes", "2024-04-15", "2024-03-20", 1, 5000],
 ];
+
+/**
+ * Text amounts beside a Paid column (issue 10, finding 6): CREDIT.STATUS reads the texts, and
+ * the paid test reads those Excel's text functions read as the pane does (nativeAmount). F-1 and
+ * F-4 paid, F-2 and F-3 open.
+ */
+export const TEXT_AMOUNTS: unknown[][] = [
+  ["Customer", "Invoice", "Due date", "Amount", "Paid"],
+  ["ACME", "F-1", 45300, "EUR 1,250.00", "1,250.00"],
+  ["ACME", "F-2", 45352, "1,200.00", 200],
+  ["Beta", "F-3", 45340, 300, 100],
+  ["Beta", "F-4", 45200, 300, 300],
+];

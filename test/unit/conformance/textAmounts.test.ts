@@ -44,6 +44,8 @@ async function analysed(adapter: Adapter): Promise<SheetRead> {
   return read;
 }
 
+const TRUE_CELL = true;
+
 const isError = (value: unknown) => typeof value === "string" && value.startsWith("#");
 
 describe.each(ADAPTERS)("text amounts with a Paid column (issue 10, finding 6): %s", (_, make) => {
@@ -83,6 +85,39 @@ describe("the preview and the engine on text amounts with a Paid column", () => 
     expect(mismatches(workbook, "zero")).toEqual([]);
     const status = ANALYSIS_COLUMNS.findIndex((c) => c.id === "status");
     expect(workbook.getSheet(SHEET)?.value(3, HEADERS.length + status)).toBe("paid");
+  });
+
+  it("agree where Excel's text functions decide the paid test: every text form, blanks as null and as 0", async () => {
+    const pairs: [unknown, unknown][] = [
+      ["EUR 1,250.00", "1,250.00"], // paid, read by Excel's text functions
+      ["1 234,56 €", "1 234,56"], // paid
+      ["£2,000.00", 1999.99], // open by a cent
+      ["1.234,56", "1.234,56"], // paid, German marks
+      ["100", null], // nothing paid
+      ["1,250", "1,250"], // the locale settles it: CREDIT.STATUS reads it
+      ["CHF 1'234.50", 1234.5], // outside what the text functions read
+      ["(120.00)", 0], // a credit note
+      [500, "500.00"], // a text paid
+      [TRUE_CELL, "1.00"], // a yes/no value is no amount
+      ["abc", "1.00"],
+      ["EUR 100 €", "100"], // two currencies: refused
+      [null, "10.00"], // no amount
+    ];
+    const workbook = new MemoryWorkbook("en-GB");
+    workbook.addSheet(SHEET, [
+      HEADERS,
+      ...pairs.map(([amount, paid], i) => ["ACME", `N-${i}`, 45300, amount, paid, "No"]),
+    ]);
+    const read = await workbook.readReceivables();
+    await workbook.writeAnalysis(read, { asOf: AS_OF, settings: testSettings() });
+    expect(mismatches(workbook, "null")).toEqual([]);
+    expect(mismatches(workbook, "zero")).toEqual([]);
+    // Days overdue is blank on the rows Excel's text functions prove paid, and only there.
+    const days = ANALYSIS_COLUMNS.findIndex((c) => c.id === "daysOverdue");
+    const blankDays = pairs.flatMap((_, i) =>
+      workbook.getSheet(SHEET)?.value(i + 2, HEADERS.length + days) === "" ? [i] : []
+    );
+    expect(blankDays).toEqual([0, 1, 3, 8]);
   });
 
   it("refuses text amounts a French workbook leaves ambiguous, saying why, in the pane and the cell", async () => {

@@ -3,19 +3,21 @@
  * Office.js, `src/preview` in memory; one contract test suite runs against both.
  */
 import type { ActivityEntry } from "./account/activity";
+import type { AgeingReport } from "./ageing/ageingReport";
 import type { Journal } from "./account/journal";
 import type { PaymentPlan } from "./account/paymentPlan";
 import type { Statement } from "./account/statement";
 import type { StatementSender } from "./account/statementHtml";
-import type { ReportForecast } from "./forecast/reportForecast";
 import type { CourtFileRequest } from "./legal/courtFileRequest";
 
 export type { ReportForecast } from "./forecast/reportForecast";
 export type { CourtFileRequest } from "./legal/courtFileRequest";
 import type { RowProblemReason } from "./sheet/rowProblemReason";
+import type { WriteBasis } from "./sheet/writeBasis";
 import type { DateOrder, Day, Invoice, Language, Settings } from "./types";
 
 export type { Journal } from "./account/journal";
+export type { AgeingReport } from "./ageing/ageingReport";
 
 /** A column the add-in knows how to use. */
 export type ColumnKey =
@@ -112,23 +114,6 @@ export interface RecordReceipt {
   logRowCount: number;
   /** Invoice rows whose memory cells hold what the user typed, left as they were (provenMemory). */
   kept?: number[];
-}
-
-/** The ageing report sheet: already translated and computed by the caller. */
-export interface AgeingReport {
-  asOf: Day;
-  title: string;
-  customerHeader: string;
-  totalHeader: string;
-  bucketLabels: string[];
-  rows: { customer: string; buckets: number[]; total: number }[];
-  totals: { label: string; buckets: number[]; total: number };
-  kpis: { label: string; value: number | null; format: "money" | "percent" | "days" | "number" }[];
-  currency: string;
-  /** Language of the sheet's own labels and name ("Ageing report" / "Balance âgée"); English when absent. */
-  language?: Language;
-  /** The cash-in forecast under the report, with its own chart: one line per period. */
-  forecast?: ReportForecast;
 }
 
 export interface AnalysisOptions {
@@ -229,21 +214,26 @@ export interface Workbook {
   undoReminders(read: SheetRead, receipt: RecordReceipt): Promise<void>;
   /** The letters recorded in the add-in's "Reminder log" sheet, oldest first; none without it. */
   readReminderLog(): Promise<LoggedReminder[]>;
-  /** Write or refresh the ageing report sheet with a native column chart. */
-  writeAgeingReport(report: AgeingReport): Promise<void>;
+  /** Write or refresh the ageing report sheet (native column chart). With a basis (writeBasis), the
+   * sheet is read again first and a change under its invoices refuses this write and the four below. */
+  writeAgeingReport(report: AgeingReport, basis?: WriteBasis): Promise<void>;
   /** Read back the add-in's own sheets: Activity, Payment plans and the Reminder log. */
   readJournal(): Promise<Journal>;
   /** Append lines to the "Activity" sheet (the add-in's own), creating it on first use. */
-  recordActivity(entries: ActivityEntry[], options?: RecordOptions): Promise<void>;
+  recordActivity(
+    entries: ActivityEntry[],
+    options?: RecordOptions,
+    basis?: WriteBasis
+  ): Promise<void>;
   /** Append a plan's instalments to the "Payment plans" sheet (the add-in's own). */
-  recordPaymentPlan(plan: PaymentPlan, options?: RecordOptions): Promise<void>;
+  recordPaymentPlan(plan: PaymentPlan, options?: RecordOptions, basis?: WriteBasis): Promise<void>;
   /** Write or refresh the statement sheet with these statements. */
-  writeStatement(request: StatementRequest): Promise<void>;
+  writeStatement(request: StatementRequest, basis?: WriteBasis): Promise<void>;
   /**
    * Write or refresh the court file sheet: the add-in's own, found by its id and confirmed by
    * the title it wrote in A1 (a sheet whose A1 the user changed is left alone: a new one is made).
    */
-  writeCourtFile(request: CourtFileRequest): Promise<void>;
+  writeCourtFile(request: CourtFileRequest, basis?: WriteBasis): Promise<void>;
   loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }>;
   saveSettings(settings: Settings, mapping?: ColumnMapping): Promise<void>;
 }

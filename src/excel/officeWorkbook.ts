@@ -22,6 +22,7 @@ import type {
   WriteResult,
 } from "../core/workbook";
 import { mappingOf, recordsNow, rowsNow } from "../core/sheet/rowsNow";
+import { assertUnchanged, type WriteBasis } from "../core/sheet/writeBasis";
 import { CHUNK_BYTES } from "./chunking";
 import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { appendJournal, readJournal } from "./journal";
@@ -132,39 +133,63 @@ export class OfficeWorkbook implements Workbook {
     return again.read;
   }
 
+  /** A write from the pane goes ahead only on the sheet it was computed from (assertUnchanged). */
+  private async confirmBasis(context: Excel.RequestContext, basis?: WriteBasis): Promise<void> {
+    if (basis) assertUnchanged(basis, await this.readAgain(context, basis.read));
+  }
+
   async readReminderLog(): Promise<LoggedReminder[]> {
     return this.run((context) => readReminderLog(context));
   }
 
-  async writeAgeingReport(report: AgeingReport): Promise<void> {
-    await this.run((context) => writeAgeingReport(context, report, this.chunkBytes));
+  async writeAgeingReport(report: AgeingReport, basis?: WriteBasis): Promise<void> {
+    await this.run(async (context) => {
+      await this.confirmBasis(context, basis);
+      await writeAgeingReport(context, report, this.chunkBytes);
+    });
   }
 
   async readJournal(): Promise<Journal> {
     return this.run((context) => readJournal(context, this.chunkBytes));
   }
 
-  async recordActivity(entries: ActivityEntry[], options: RecordOptions = {}): Promise<void> {
+  async recordActivity(
+    entries: ActivityEntry[],
+    options: RecordOptions = {},
+    basis?: WriteBasis
+  ): Promise<void> {
     const lines = entries.map(activityRow);
     const language = options.language ?? "en";
-    await this.run((context) =>
-      appendJournal(context, ACTIVITY_JOURNAL, lines, language, this.chunkBytes)
-    );
+    await this.run(async (context) => {
+      await this.confirmBasis(context, basis);
+      await appendJournal(context, ACTIVITY_JOURNAL, lines, language, this.chunkBytes);
+    });
   }
 
-  async recordPaymentPlan(plan: PaymentPlan, options: RecordOptions = {}): Promise<void> {
+  async recordPaymentPlan(
+    plan: PaymentPlan,
+    options: RecordOptions = {},
+    basis?: WriteBasis
+  ): Promise<void> {
     const language = options.language ?? "en";
-    await this.run((context) =>
-      appendJournal(context, PLAN_JOURNAL, planRows(plan), language, this.chunkBytes)
-    );
+    await this.run(async (context) => {
+      await this.confirmBasis(context, basis);
+      await appendJournal(context, PLAN_JOURNAL, planRows(plan), language, this.chunkBytes);
+    });
   }
 
-  async writeCourtFile(request: CourtFileRequest): Promise<void> {
-    await this.run((context) => writeCourtFile(context, request, this.chunkBytes));
+  async writeCourtFile(request: CourtFileRequest, basis?: WriteBasis): Promise<void> {
+    await this.run(async (context) => {
+      await this.confirmBasis(context, basis);
+      await writeCourtFile(context, request, this.chunkBytes);
+    });
   }
 
-  async writeStatement(request: StatementRequest): Promise<void> {
-    await this.run((context) => writeStatement(context, request, this.chunkBytes));
+  async writeStatement(request: StatementRequest, basis?: WriteBasis): Promise<void> {
+    await this.run(async (context) => {
+      await this.confirmBasis(context, basis);
+      await writeStatement(context, request, this.chunkBytes);
+    });
   }
 
   async loadSettings(): Promise<{ settings?: Partial<Settings>; mapping?: ColumnMapping }> {

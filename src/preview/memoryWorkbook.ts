@@ -33,6 +33,7 @@ import { loadDocumentSettings, saveDocumentSettings } from "./documentSettings";
 import { MemorySheet, type CellFormat } from "./memorySheet";
 import { appendJournal, readJournal } from "./journal";
 import { mappingOf, recordsNow, rowsNow } from "../core/sheet/rowsNow";
+import { assertUnchanged, type WriteBasis } from "../core/sheet/writeBasis";
 import { readReceivables } from "./readReceivables";
 import { readReminderLog, recordReminders, undoReminders } from "./recordReminders";
 import { readSelection, rowsSelection } from "./selection";
@@ -246,11 +247,17 @@ export class MemoryWorkbook implements Workbook {
     );
   }
 
+  /** A write from the pane goes ahead only on the sheet it was computed from (assertUnchanged). */
+  private confirmBasis(basis?: WriteBasis): void {
+    if (basis) assertUnchanged(basis, this.readAgain(basis.read));
+  }
+
   async readReminderLog(): Promise<LoggedReminder[]> {
     return readReminderLog(this.state);
   }
 
-  async writeAgeingReport(report: AgeingReport): Promise<void> {
+  async writeAgeingReport(report: AgeingReport, basis?: WriteBasis): Promise<void> {
+    this.confirmBasis(basis);
     writeAgeingReport(this.state, report);
     this.notify();
   }
@@ -259,21 +266,33 @@ export class MemoryWorkbook implements Workbook {
     return readJournal(this.state);
   }
 
-  async recordActivity(entries: ActivityEntry[], options: RecordOptions = {}): Promise<void> {
+  async recordActivity(
+    entries: ActivityEntry[],
+    options: RecordOptions = {},
+    basis?: WriteBasis
+  ): Promise<void> {
+    this.confirmBasis(basis);
     appendJournal(this.state, ACTIVITY_JOURNAL, entries.map(activityRow), options.language ?? "en");
     this.notify();
   }
 
-  async recordPaymentPlan(plan: PaymentPlan, options: RecordOptions = {}): Promise<void> {
+  async recordPaymentPlan(
+    plan: PaymentPlan,
+    options: RecordOptions = {},
+    basis?: WriteBasis
+  ): Promise<void> {
+    this.confirmBasis(basis);
     appendJournal(this.state, PLAN_JOURNAL, planRows(plan), options.language ?? "en");
     this.notify();
   }
 
-  async writeCourtFile(request: CourtFileRequest): Promise<void> {
+  async writeCourtFile(request: CourtFileRequest, basis?: WriteBasis): Promise<void> {
+    this.confirmBasis(basis);
     writeCourtFile(this.state, request);
   }
 
-  async writeStatement(request: StatementRequest): Promise<void> {
+  async writeStatement(request: StatementRequest, basis?: WriteBasis): Promise<void> {
+    this.confirmBasis(basis);
     writeStatement(this.state, request);
     this.notify();
   }

@@ -23,6 +23,7 @@ import { SettingsView } from "./views/settings/SettingsView";
 import { AccountView } from "./views/account/AccountView";
 import { TodayView } from "./views/today/TodayView";
 import { useAccountActions } from "./state/useAccountActions";
+import { writeBasis } from "../core/sheet/writeBasis";
 import { DEFAULT_LADDER } from "../core/policy/defaultLadder";
 import { columnStyle } from "./components/paneStyles";
 
@@ -108,6 +109,7 @@ export function PaneLayout({
     task,
     strings,
     reload: session.reloadJournal,
+    read: session.read,
   });
   const ladder = session.settings.ladder.length > 0 ? session.settings.ladder : DEFAULT_LADDER;
   // From the worklist: the customer's invoices are selected in the sheet and the account opens.
@@ -143,20 +145,23 @@ export function PaneLayout({
   /** After work whose result is a message (report written, settings saved): focus the message. */
   const thenStatus = (work: Promise<unknown>) => void work.then(() => focusResult(STATUS_ID));
   const writeReport = () => {
-    const portfolio = session.portfolio;
+    const { portfolio, read } = session;
     if (!portfolio) return;
     thenStatus(
       task.run(
         "report",
         () =>
-          workbook.writeAgeingReport({
-            ...buildAgeingReport(
-              portfolio,
-              stringsFor(session.workbookLanguage),
-              session.settings.currency
-            ),
-            language: session.workbookLanguage,
-          }),
+          workbook.writeAgeingReport(
+            {
+              ...buildAgeingReport(
+                portfolio,
+                stringsFor(session.workbookLanguage),
+                session.settings.currency
+              ),
+              language: session.workbookLanguage,
+            },
+            read && writeBasis(read)
+          ),
         () => strings.done.report
       )
     );

@@ -529,7 +529,7 @@ export const en = {
       "sheet-missing":
         "The sheet analysed before no longer exists. Choose Refresh to read the active sheet.",
       "sheet-changed":
-        "The sheet changed since the pane read it: an invoice is no longer where it was, nor found once elsewhere. Nothing was written. Choose Refresh, then try again.",
+        "The sheet changed since the pane read it: an invoice moved, changed, is gone or was added. Nothing was written. Choose Refresh, then try again.",
       "sheet-protected":
         "The sheet is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
       "two-header-rows":

@@ -505,7 +505,7 @@ export const fr: Strings = {
       "sheet-missing":
         "La feuille analysée n’existe plus. Choisissez Actualiser pour lire la feuille active.",
       "sheet-changed":
-        "La feuille a changé depuis sa lecture : une facture n’est plus où elle était, ni retrouvée une seule fois ailleurs. Rien n’a été écrit. Choisissez Actualiser, puis recommencez.",
+        "La feuille a changé depuis sa lecture : une facture a bougé, a changé, a disparu ou a été ajoutée. Rien n’a été écrit. Choisissez Actualiser, puis recommencez.",
       "sheet-protected":
         "La feuille est protégée. Ôtez la protection (Révision > Ôter la protection de la feuille) et réessayez.",
       "two-header-rows":

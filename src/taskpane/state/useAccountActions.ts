@@ -12,7 +12,8 @@ import { draftReminders } from "../../core/reminders/draftReminders";
 import { toEml } from "../../core/reminders/toEml";
 import { emlFileName, safeFileName } from "../../core/reminders/toEmlBundle";
 import type { Day, Invoice, Language, Settings } from "../../core/types";
-import type { Workbook } from "../../core/workbook";
+import { writeBasis } from "../../core/sheet/writeBasis";
+import type { SheetRead, Workbook } from "../../core/workbook";
 import { downloadText } from "../browser/downloadText";
 import type { Strings } from "../i18n/strings";
 import type { TaskRunner } from "./useTask";
@@ -44,11 +45,16 @@ interface AccountActionsInput {
   strings: Strings;
   /** Read the journal sheets again once something was recorded. */
   reload(): Promise<void>;
+  /**
+   * The sheet as the pane read it: each write is refused (sheet-changed) when the customer's
+   * invoices changed since (writeBasis), rather than written from a stale read.
+   */
+  read?: SheetRead;
 }
 
 /** What the account view writes to the workbook or hands to the mail client. */
 export function useAccountActions(input: AccountActionsInput): AccountActions {
-  const { workbook, settings, language, asOf, task, strings, reload } = input;
+  const { workbook, settings, language, asOf, task, strings, reload, read } = input;
   const sender: StatementSender = {
     senderName: settings.senderName,
     signature: settings.signature,
@@ -62,38 +68,54 @@ export function useAccountActions(input: AccountActionsInput): AccountActions {
       await task.run(
         "activity",
         async () => {
-          await workbook.recordActivity([entry], { language });
+          await workbook.recordActivity(
+            [entry],
+            { language },
+            read && writeBasis(read, [entry.customer])
+          );
           await reload();
         },
         () => strings.customer.form.recorded
       );
     },
-    [workbook, language, task, strings, reload]
+    [workbook, language, task, strings, reload, read]
   );
   const recordPlan = React.useCallback(
     async (plan: PaymentPlan) => {
       await task.run(
         "plan",
         async () => {
-          await workbook.recordPaymentPlan(plan, { language });
+          await workbook.recordPaymentPlan(
+            plan,
+            { language },
+            read && writeBasis(read, [plan.customer])
+          );
           await reload();
         },
         () => strings.customer.plan.created
       );
     },
-    [workbook, language, task, strings, reload]
+    [workbook, language, task, strings, reload, read]
   );
   const writeStatement = async (statements: Statement[]) => {
     await task.run(
       "statement",
-      () => workbook.writeStatement({ statements, sender, language }),
+      () =>
+        workbook.writeStatement(
+          { statements, sender, language },
+          read &&
+            writeBasis(
+              read,
+              statements.map((s) => s.customer)
+            )
+        ),
       () => strings.customer.statement.written
     );
   };
   const writeCourtFile = async (file: CourtFile) => {
     await task.run(
       "courtFile",
-      () => workbook.writeCourtFile({ file, language }),
+      () => workbook.writeCourtFile({ file, language }, read && writeBasis(read, [file.customer])),
       () => strings.customer.courtFile.written
     );
   };

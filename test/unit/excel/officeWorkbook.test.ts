@@ -8,6 +8,7 @@ import { markerContract } from "../workbook/markerContract";
 import { rereadContract } from "../workbook/rereadContract";
 import { formulaTextContract } from "../workbook/formulaTextContract";
 import { totalRowContract } from "../workbook/totalRowContract";
+import { writeBasisContract } from "../workbook/writeBasisContract";
 import { measureExcel } from "./measureExcel";
 import { testSettings } from "../support/testSettings";
 
@@ -18,6 +19,7 @@ markerContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).f
 rereadContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 formulaTextContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 totalRowContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
+writeBasisContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 
 describe("OfficeWorkbook and Office.js discipline", () => {
   const RECEIVABLES = [

@@ -6,6 +6,7 @@ import { markerContract } from "../workbook/markerContract";
 import { rereadContract } from "../workbook/rereadContract";
 import { formulaTextContract } from "../workbook/formulaTextContract";
 import { totalRowContract } from "../workbook/totalRowContract";
+import { writeBasisContract } from "../workbook/writeBasisContract";
 import { workbookContract, type SheetSpec, type WorkbookFixture } from "../workbook/contract";
 import { ownershipContract } from "../workbook/ownershipContract";
 import { cellView, editColumns, insertRows, fillSheet } from "../workbook/sheetFromSpec";
@@ -65,6 +66,7 @@ markerContract("in memory", memoryFixture);
 rereadContract("in memory", memoryFixture);
 formulaTextContract("in memory", memoryFixture);
 totalRowContract("in memory", memoryFixture);
+writeBasisContract("in memory", memoryFixture);
 
 describe("MemoryWorkbook evaluates the analysis formulas like Excel would", () => {
   const settings = testSettings();

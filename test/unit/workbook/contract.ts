@@ -76,7 +76,7 @@ const AS_OF = 45383; // 2024-04-01
 const SETTINGS = testSettings({ senderName: "Credit team" });
 
 /** A court file of two invoices whose totals are the sums of their lines. */
-function smallCourtFile(): CourtFile {
+export function smallCourtFile(): CourtFile {
   const line = (invoiceNumber: string, principal: number, interest: number) => ({
     invoiceNumber,
     dueDate: AS_OF - 100,
@@ -99,7 +99,7 @@ function smallCourtFile(): CourtFile {
 }
 
 /** An ageing report of one customer in two buckets; `overrides` changes any field. */
-function smallReport(overrides: Partial<AgeingReport> = {}): AgeingReport {
+export function smallReport(overrides: Partial<AgeingReport> = {}): AgeingReport {
   return {
     asOf: AS_OF,
     title: "Aged balance",

@@ -32,14 +32,14 @@ const LETTER: ReminderRecord = {
   total: 1200,
   language: "en",
 };
-const NOTE: ActivityEntry = {
+export const NOTE: ActivityEntry = {
   date: AS_OF,
   customer: "ACME",
   kind: "note",
   invoices: [],
   text: "called",
 };
-const PLAN: PaymentPlan = {
+export const PLAN: PaymentPlan = {
   id: "PLAN-1",
   customer: "ACME",
   created: AS_OF,
@@ -47,7 +47,7 @@ const PLAN: PaymentPlan = {
   frequency: "monthly",
   instalments: [{ number: 1, due: AS_OF + 10, amount: 1200 }],
 };
-const SENDER = {
+export const SENDER = {
   senderName: "Credit team",
   signature: "",
   paymentInstructions: "",

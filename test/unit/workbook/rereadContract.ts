@@ -8,7 +8,7 @@ import { WorkbookError, type ReminderRecord } from "../../../src/core/workbook";
 import type { SheetSpec, WorkbookFactory } from "./contract";
 
 const AS_OF = 45383; // 2024-04-01
-const RECEIVABLES: SheetSpec[] = [
+export const RECEIVABLES: SheetSpec[] = [
   {
     name: "Receivables",
     cells: [

@@ -7,14 +7,17 @@ import {
   type JournalSheet,
 } from "../core/account/journalSheets";
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
-import { rememberOwnedSheet } from "../core/sheet/addInMemory";
-import { sheetMarker } from "../core/sheet/sheetMarker";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import { firstLogLine } from "../core/sheet/reminderMemory";
 import type { Language } from "../core/types";
 import { rowsPerReadChunk } from "./chunking";
-import { documentStore, saveSettingsAsync } from "./documentSettings";
-import { confirmedOwnedSheet, confirmedOwnedSheets } from "./ownedSheetMarker";
+import {
+  confirmedOwnedSheets,
+  findOwnedSheet,
+  ownedSheetOf,
+  rememberSheet,
+  renameOwnedSheet,
+} from "./ownedSheetMarker";
 import { styleHeader } from "./ownHeaders";
 import { writeBatches } from "./writeBatches";
 
@@ -114,16 +117,8 @@ export async function appendJournal(
   language: Language,
   chunkBytes: number
 ): Promise<void> {
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
-  await context.sync(); // 1: which sheets exist
   // Its header row is rewritten and lines appended: its id and header row must say it is ours.
-  const target = await confirmedOwnedSheet(
-    context,
-    journal.role,
-    journal.names,
-    language,
-    sheets.items.map(({ name, id }) => ({ name, id }))
-  ); // 2: its header row, when it exists
+  const target = await findOwnedSheet(context, journal.role, journal.names, language); // 1, 2
   const isNew = target.current === undefined;
   const name = target.current?.name ?? target.name;
   let first = 2;
@@ -136,10 +131,8 @@ export async function appendJournal(
     first = firstLogLine(used.isNullObject ? undefined : parseAddress(used.address)[0]);
   }
   assertRowsFit(name, first, lines.length);
-  const sheet = isNew
-    ? context.workbook.worksheets.add(name)
-    : context.workbook.worksheets.getItem(name);
-  if (isNew) sheet.load("id");
+  const owned = ownedSheetOf(context, target, false);
+  const { sheet } = owned;
   const headers = [...journal.headers[language]];
   await writeBatches(
     context,
@@ -166,13 +159,7 @@ export async function appendJournal(
     chunkBytes
   );
   styleHeader(sheet.getRange(rangeAddress(0, 1, headers.length, 1)));
-  if (target.name !== name) sheet.name = target.name;
+  renameOwnedSheet(owned);
   await context.sync(); // last: header style, name
-  rememberOwnedSheet(
-    documentStore,
-    journal.role,
-    { name: target.name, id: target.current?.id ?? sheet.id },
-    sheetMarker(journal.role, headers)
-  );
-  await saveSettingsAsync();
+  await rememberSheet(journal.role, target, sheet, headers);
 }

@@ -35,3 +35,8 @@ export function styleHeader(range: Excel.Range): void {
   range.format.font.color = HEADER_STYLE.fontColor;
   range.format.fill.color = HEADER_STYLE.fill;
 }
+
+/** Bold these sheet rows (1-based) across the first `width` columns: titles and totals. */
+export function boldRows(sheet: Excel.Worksheet, rows: readonly number[], width: number): void {
+  for (const row of rows) sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
+}

@@ -1,6 +1,5 @@
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
-import { rememberOwnedColumns, rememberOwnedSheet } from "../core/sheet/addInMemory";
-import { sheetMarker } from "../core/sheet/sheetMarker";
+import { rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import {
@@ -21,8 +20,8 @@ import { rowRuns } from "../core/sheet/selectionRows";
 import type { RecordOptions, RecordReceipt, ReminderRecord, SheetRead } from "../core/workbook";
 import type { WriteJob } from "./chunking";
 import { queueColumnMarks } from "./columnMarks";
-import { documentStore, saveSettingsAsync } from "./documentSettings";
-import { confirmedOwnedSheet } from "./ownedSheetMarker";
+import { documentStore } from "./documentSettings";
+import { confirmedOwnedSheet, rememberSheet } from "./ownedSheetMarker";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
 import { readLogLetters } from "./reminderLogAccess";
@@ -159,13 +158,7 @@ export async function recordReminders(
   await context.sync(); // last: header styles, recalculation, the log's name
 
   rememberOwnedColumns(documentStore, target.sheetId, placements);
-  rememberOwnedSheet(
-    documentStore,
-    "reminderLog",
-    { name: logSheetName.name, id: logSheetName.current?.id ?? log.id },
-    sheetMarker("reminderLog", logHeaders)
-  );
-  await saveSettingsAsync();
+  await rememberSheet("reminderLog", logSheetName, log, logHeaders);
   return {
     previous,
     logFirstRow: nextLogRow,

@@ -1,15 +1,12 @@
 import { rangeAddress } from "../core/sheet/a1";
-import { rememberOwnedSheet } from "../core/sheet/addInMemory";
 import {
   AGEING_REPORT_SHEET,
   ageingReportLayout,
   type ChartSource,
 } from "../core/sheet/ageingReportLayout";
 import type { AgeingReport } from "../core/workbook";
-import { documentStore, saveSettingsAsync } from "./documentSettings";
-import { confirmedOwnedSheet } from "./ownedSheetMarker";
-import { sheetMarker } from "../core/sheet/sheetMarker";
-import { styleHeader } from "./ownHeaders";
+import { openOwnedSheet, rememberSheet, renameOwnedSheet } from "./ownedSheetMarker";
+import { boldRows, styleHeader } from "./ownHeaders";
 import { queueRecalculation } from "./recalculate";
 import { writeBatches } from "./writeBatches";
 
@@ -24,28 +21,17 @@ export async function writeAgeingReport(
   report: AgeingReport,
   chunkBytes: number
 ): Promise<void> {
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
-  await context.sync(); // 1: which sheets exist
   // Refreshing clears the sheet: its id and its A1 marker must both say it is ours.
-  const owned = await confirmedOwnedSheet(
+  const owned = await openOwnedSheet(
     context,
-    "ageingReport",
-    AGEING_REPORT_SHEET,
-    report.language ?? "en",
-    sheets.items.map(({ name, id }) => ({ name, id }))
+    { role: "ageingReport", names: AGEING_REPORT_SHEET, language: report.language ?? "en" },
+    { clear: true }
   );
-  const isNew = owned.current === undefined;
-  const name = owned.current?.name ?? owned.name;
-  const sheet = isNew
-    ? context.workbook.worksheets.add(name)
-    : context.workbook.worksheets.getItem(name);
-  // A new sheet's id comes back with the last sync, to be remembered with its name.
-  if (isNew) sheet.load("id");
-  if (!isNew) {
+  const { sheet, name } = owned;
+  if (!owned.isNew) {
     const charts = sheet.charts.load("items/name");
     await context.sync(); // 2: the old chart, to replace it
     charts.items.forEach((chart) => chart.delete());
-    sheet.getRange().clear(Excel.ClearApplyTo.all);
   }
   const layout = ageingReportLayout(report);
   const jobs = [
@@ -53,11 +39,9 @@ export async function writeAgeingReport(
   ];
   await writeBatches(context, jobs, chunkBytes);
   const width = layout.cells[0].length;
-  const boldRows = [1, layout.headerRow, layout.totalsRow];
-  if (layout.forecast) boldRows.push(layout.forecast.titleRow, layout.forecast.headerRow);
-  for (const row of boldRows) {
-    sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
-  }
+  const bold = [1, layout.headerRow, layout.totalsRow];
+  if (layout.forecast) bold.push(layout.forecast.titleRow, layout.forecast.headerRow);
+  boldRows(sheet, bold, width);
   styleHeader(sheet.getRange(rangeAddress(0, layout.headerRow, width, 1)));
   const areaOf = (c: ChartSource) =>
     sheet.getRange(rangeAddress(c.column, c.row, c.columnCount, c.rowCount));
@@ -81,13 +65,7 @@ export async function writeAgeingReport(
   }
   // Written with calculation suspended: what the user's formulas read of it is calculated now.
   queueRecalculation(context, jobs);
-  if (owned.name !== name) sheet.name = owned.name;
+  renameOwnedSheet(owned);
   await context.sync(); // last: styles, chart, recalculation and name
-  rememberOwnedSheet(
-    documentStore,
-    "ageingReport",
-    { name: owned.name, id: owned.current?.id ?? sheet.id },
-    sheetMarker("ageingReport", layout.cells[0])
-  );
-  await saveSettingsAsync();
+  await rememberSheet("ageingReport", owned.target, sheet, layout.cells[0]);
 }

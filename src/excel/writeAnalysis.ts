@@ -1,5 +1,5 @@
 import { rangeAddress } from "../core/sheet/a1";
-import { rememberOwnedColumns, rememberOwnedSheet } from "../core/sheet/addInMemory";
+import { rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { RISK_COLUMN_ID } from "../core/sheet/analysisColumns";
 import {
   analysisExtent,
@@ -13,10 +13,9 @@ import { HISTORY_SHEET, historyLines, historySheetLayout } from "../core/sheet/h
 import type { AnalysisOptions, SheetRead, WriteResult } from "../core/workbook";
 import type { WriteJob } from "./chunking";
 import { queueColumnMarks, queueUserCells, userRowsFrom } from "./columnMarks";
-import { documentStore, saveSettingsAsync } from "./documentSettings";
+import { documentStore } from "./documentSettings";
 import { styleHeader, writeOwnHeaders } from "./ownHeaders";
-import { confirmedOwnedSheet } from "./ownedSheetMarker";
-import { sheetMarker } from "../core/sheet/sheetMarker";
+import { confirmedOwnedSheet, rememberSheet } from "./ownedSheetMarker";
 import { queueRecalculation } from "./recalculate";
 import { queueRiskColorScale } from "./riskColorScale";
 import { writeBatches } from "./writeBatches";
@@ -156,12 +155,6 @@ export async function writeAnalysis(
   await context.sync(); // last: header styles, colour scale, names, recalculation, sheet name
 
   rememberOwnedColumns(documentStore, target.sheetId, [...plan.columns, ...renamed]);
-  rememberOwnedSheet(
-    documentStore,
-    "history",
-    { name: historySheetName.name, id: historySheetName.current?.id ?? historySheet.id },
-    sheetMarker("history", history.cells[0])
-  );
-  await saveSettingsAsync();
+  await rememberSheet("history", historySheetName, historySheet, history.cells[0]);
   return { columns: plan.columns.map((c) => c.header), rowsWritten: extent.rowsWritten };
 }

@@ -1,12 +1,9 @@
-import { rememberOwnedSheet } from "../core/sheet/addInMemory";
-import { sheetMarker } from "../core/sheet/sheetMarker";
 import { rangeAddress } from "../core/sheet/a1";
 import { COURT_FILE_SHEET } from "../core/legal/courtFileOf";
 import { courtFileLayout } from "../core/legal/courtFileLayout";
 import type { CourtFileRequest } from "../core/workbook";
-import { documentStore, saveSettingsAsync } from "./documentSettings";
-import { confirmedOwnedSheet } from "./ownedSheetMarker";
-import { styleHeader } from "./ownHeaders";
+import { openOwnedSheet, rememberSheet, renameOwnedSheet } from "./ownedSheetMarker";
+import { boldRows, styleHeader } from "./ownHeaders";
 import { writeBatches } from "./writeBatches";
 
 /**
@@ -20,39 +17,21 @@ export async function writeCourtFile(
   chunkBytes: number
 ): Promise<void> {
   const language = request.language ?? "en";
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
-  await context.sync(); // 1: which sheets exist
-  const owned = await confirmedOwnedSheet(
+  const owned = await openOwnedSheet(
     context,
-    "courtFile",
-    COURT_FILE_SHEET,
-    language,
-    sheets.items.map(({ name, id }) => ({ name, id }))
+    { role: "courtFile", names: COURT_FILE_SHEET, language },
+    { clear: true }
   );
-  const isNew = owned.current === undefined;
-  const name = owned.current?.name ?? owned.name;
-  const sheet = isNew
-    ? context.workbook.worksheets.add(name)
-    : context.workbook.worksheets.getItem(name);
-  if (isNew) sheet.load("id");
-  else sheet.getRange().clear(Excel.ClearApplyTo.all);
   const layout = courtFileLayout(request.file, language);
   await writeBatches(
     context,
-    [{ sheet: name, row: 1, column: 0, values: layout.cells, numberFormat: layout.formats }],
+    [{ sheet: owned.name, row: 1, column: 0, values: layout.cells, numberFormat: layout.formats }],
     chunkBytes
   );
   const width = layout.cells[0].length;
-  for (const row of [1, layout.totalsRow + 1])
-    sheet.getRange(rangeAddress(0, row, width, 1)).format.font.bold = true;
-  styleHeader(sheet.getRange(rangeAddress(0, layout.headerRow + 1, width, 1)));
-  if (owned.name !== name) sheet.name = owned.name;
+  boldRows(owned.sheet, [1, layout.totalsRow + 1], width);
+  styleHeader(owned.sheet.getRange(rangeAddress(0, layout.headerRow + 1, width, 1)));
+  renameOwnedSheet(owned);
   await context.sync(); // last: styles and name
-  rememberOwnedSheet(
-    documentStore,
-    "courtFile",
-    { name: owned.name, id: owned.current?.id ?? sheet.id },
-    sheetMarker("courtFile", layout.cells[0])
-  );
-  await saveSettingsAsync();
+  await rememberSheet("courtFile", owned.target, owned.sheet, layout.cells[0]);
 }

@@ -39,11 +39,10 @@ export interface RenderContext {
 export const FUNCTION_NAMESPACE = "CREDIT";
 
 /**
- * A structured reference to this row's cell of a table column: [@[Due date]].
+ * A structured reference to this row's cell of a table column: [@[Due date]] (' # [ ] escaped by ').
  * @example tableRowRef("Due [date]") //=> "[@[Due '[date']]]"
  */
 export function tableRowRef(header: string): string {
-  // Inside [ ], the characters ' # [ ] are escaped with a leading apostrophe.
   return `[@[${header.replace(/(['#[\]])/g, "'$1")}]]`;
 }
 
@@ -79,11 +78,9 @@ function renderCompute(spec: AnalysisColumn, context: RenderContext): string {
 }
 
 /**
- * Whether the row is paid: open amount 0 or less, by Excel's own functions only (no custom-function
- * call). A blank open cell is not paid (unknown, as CREDIT.STATUS says). A text amount or paid is
- * not converted by Excel's arithmetic, which has its own rules ("1 234,56 €" is #VALUE! in an
- * English Excel): the column's `textAmounts` says how it is decided then (textPaid). An error in
- * either cell still shows across the row.
+ * Whether the row is paid (open amount 0 or less) by Excel's own functions, no custom-function
+ * call; a blank open cell is not paid. Text amounts are not Excel arithmetic's ("1 234,56 €" is
+ * #VALUE! in an English Excel): textPaid decides them. An error in either cell shows across the row.
  */
 function paidTest(spec: AnalysisColumn, context: RenderContext): string {
   const { refs } = context;

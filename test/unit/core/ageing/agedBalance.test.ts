@@ -83,12 +83,11 @@ describe("agedBalance", () => {
     });
   });
 
-  it("handles a large sheet in one pass quickly", () => {
+  // Its speed is a figure of npm run bench (core agedBalance rows/s), not asserted here.
+  it("buckets every one of 200,000 invoices: one line per customer, totals exact at scale", () => {
     const many: Invoice[] = [];
     for (let i = 0; i < 200_000; i++) many.push(invoice(`C${i % 5000}`, (i % 200) - 20, 10));
-    const started = Date.now();
     const result = agedBalance(many, asOf);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(result.customers).toHaveLength(5000);
     expect(result.total).toBe(2_000_000);
   });

@@ -246,7 +246,8 @@ describe("portfolioKpis on the IBM accounts-receivable sample", () => {
 });
 
 describe("portfolioKpis on a large sheet", () => {
-  it("handles 300,000 invoices in about a second", () => {
+  // Its speed is a figure of npm run bench (core portfolioKpis rows/s), not asserted here.
+  it("counts every one of 300,000 invoices: outstanding and collection days exact at scale", () => {
     const many: Invoice[] = [];
     for (let i = 0; i < 300_000; i++) {
       const invoiceDate = 45000 + (i % 365);
@@ -264,9 +265,7 @@ describe("portfolioKpis on a large sheet", () => {
         disputed: false,
       });
     }
-    const started = Date.now();
     const kpis = portfolioKpis(many, 45400, {});
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(kpis.outstanding).toBe(200_000 * 100);
     expect(kpis.averageCollectionDays).toBe(40);
   });

@@ -1,17 +1,11 @@
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
 import { rememberOwnedColumns } from "../core/sheet/addInMemory";
-import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { assertRowsFit } from "../core/sheet/gridLimits";
-import {
-  REMINDER_LOG_FORMATS,
-  REMINDER_LOG_HEADERS,
-  REMINDER_LOG_SHEET,
-  reminderLogRow,
-} from "../core/sheet/reminderLog";
+import { REMINDER_LOG_SHEET, reminderLogCells } from "../core/sheet/reminderLog";
 import {
   firstLogLine,
   latestReminderByRow,
-  memoryValues,
+  memoryCells,
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
 import { userMemoryRows } from "../core/sheet/provenMemory";
@@ -114,21 +108,20 @@ export async function recordReminders(
 
   const jobs: WriteJob[] = [];
   for (const [row, count] of rowRuns([...byRow.keys()])) {
-    const values: unknown[][] = [];
-    for (let r = row; r < row + count; r++)
-      values.push(memoryValues(byRow.get(r) as ReminderRecord));
+    const cells: ReturnType<typeof memoryCells>[] = [];
+    for (let r = row; r < row + count; r++) cells.push(memoryCells(byRow.get(r) as ReminderRecord));
     jobs.push(
-      ...MEMORY_COLUMNS.map((spec, i) => ({
+      ...placements.map((placement, i) => ({
         sheet: read.sheetName,
         row,
-        column: firstColumn + placements[i].index,
-        values: values.map((v) => [v[i]]),
-        numberFormat: values.map(() => [spec.numberFormat]),
+        column: firstColumn + placement.index,
+        values: cells.map((c) => [c[i].value]),
+        numberFormat: cells.map((c) => [c[i].numberFormat]),
       }))
     );
   }
-  // The log's header row is the add-in's: rewritten in the pane's language every time.
-  const logHeaders = [...REMINDER_LOG_HEADERS[language]];
+  const logCells = reminderLogCells(records, language);
+  const logHeaders = logCells.headers;
   jobs.push({
     sheet: logName,
     row: 1,
@@ -136,14 +129,13 @@ export async function recordReminders(
     values: [logHeaders],
     numberFormat: [logHeaders.map(() => "General")],
   });
-  const lines = records.map(reminderLogRow);
-  if (lines.length > 0) {
+  if (logCells.lines.length > 0) {
     jobs.push({
       sheet: logName,
       row: nextLogRow,
       column: 0,
-      values: lines,
-      numberFormat: lines.map(() => REMINDER_LOG_FORMATS),
+      values: logCells.lines,
+      numberFormat: logCells.lines.map(() => [...logCells.formats]),
     });
   }
   await writeBatches(context, jobs, chunkBytes); // one sync per chunk

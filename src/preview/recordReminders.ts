@@ -2,16 +2,15 @@ import { rememberOwnedColumns } from "../core/sheet/addInMemory";
 import { MEMORY_COLUMNS } from "../core/sheet/analysisColumns";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import {
-  REMINDER_LOG_FORMATS,
   REMINDER_LOG_HEADERS,
   REMINDER_LOG_SHEET,
   parseReminderLog,
-  reminderLogRow,
+  reminderLogCells,
 } from "../core/sheet/reminderLog";
 import {
   firstLogLine,
   latestReminderByRow,
-  memoryValues,
+  memoryCells,
   placeMemoryColumns,
 } from "../core/sheet/reminderMemory";
 import { memoryColumnsOnSheet } from "../core/sheet/analysisPlan";
@@ -71,31 +70,22 @@ export function recordReminders(
     if (kept.has(row)) continue;
     const before = valuesAt(row);
     previous.push({ row, values: [before[0], before[1]] });
-    memoryValues(record).forEach((value, i) =>
-      sheet.input(row, firstColumn + placements[i].index, value, {
-        numberFormat: MEMORY_COLUMNS[i].numberFormat,
-      })
+    memoryCells(record).forEach(({ value, numberFormat }, i) =>
+      sheet.input(row, firstColumn + placements[i].index, value, { numberFormat })
     );
   }
   markColumns(sheet, placements, read.headerRow, firstColumn);
   rememberOwnedColumns(store, sheet.name, placements);
 
-  const log = ownedSheet(
-    state,
-    "reminderLog",
-    REMINDER_LOG_SHEET,
-    language,
-    REMINDER_LOG_HEADERS[language]
-  );
+  const logCells = reminderLogCells(records, language);
+  const log = ownedSheet(state, "reminderLog", REMINDER_LOG_SHEET, language, logCells.headers);
   // The header row is the add-in's: rewritten in the pane's language every time.
-  REMINDER_LOG_HEADERS[language].forEach((text, c) => log.input(1, c, text, { ...HEADER_STYLE }));
-  let next = firstLine;
-  for (const record of records) {
-    reminderLogRow(record).forEach((input, c) =>
-      log.input(next, c, input, { numberFormat: REMINDER_LOG_FORMATS[c] })
-    );
-    next++;
-  }
+  logCells.headers.forEach((text, c) => log.input(1, c, text, { ...HEADER_STYLE }));
+  logCells.lines.forEach((line, i) =>
+    line.forEach((input, c) =>
+      log.input(firstLine + i, c, input, { numberFormat: logCells.formats[c] })
+    )
+  );
   return {
     previous,
     logFirstRow: firstLine,

@@ -76,3 +76,28 @@ export function parseReminderLog(rows: readonly (readonly unknown[])[]): LoggedR
       channel,
     }));
 }
+
+/** The Reminder log's cells a Mark as sent writes: its header row and one line per record. */
+export interface ReminderLogCells {
+  /** The header row, the add-in's: rewritten in the pane's language every time. */
+  headers: string[];
+  lines: (string | number)[][];
+  /** Each line's number formats, column by column. */
+  formats: readonly string[];
+}
+
+/**
+ * The log's header row in the language and a line per record, the same in both adapters.
+ * @example reminderLogCells([{ date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 2, channel: "email", total: 1000, language: "en" }], "fr").lines[0][1]
+ * //=> "ACME"
+ */
+export function reminderLogCells(
+  records: readonly ReminderRecord[],
+  language: Language
+): ReminderLogCells {
+  return {
+    headers: [...REMINDER_LOG_HEADERS[language]],
+    lines: records.map(reminderLogRow),
+    formats: REMINDER_LOG_FORMATS,
+  };
+}

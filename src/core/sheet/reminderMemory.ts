@@ -58,6 +58,18 @@ export function memoryValues(record: ReminderRecord): [number, number] {
 }
 
 /**
+ * The memory cells of a record's invoice row, in MEMORY_COLUMNS order: value and number format.
+ * @example memoryCells({ date: 45020, customer: "ACME", rows: [2], invoiceNumbers: ["F-1"], level: 2, channel: "email", total: 1000, language: "en" })
+ * //=> [{ value: 45020, numberFormat: "yyyy-mm-dd" }, { value: 2, numberFormat: "0" }]
+ */
+export function memoryCells(record: ReminderRecord): { value: number; numberFormat: string }[] {
+  return memoryValues(record).map((value, i) => ({
+    value,
+    numberFormat: MEMORY_COLUMNS[i].numberFormat,
+  }));
+}
+
+/**
  * The log's first free row: under its last used row, never over its header row (row 1).
  * @example firstLogLine({ column: 0, row: 1, columnCount: 6, rowCount: 10 }) //=> 11; firstLogLine(undefined) //=> 2
  */

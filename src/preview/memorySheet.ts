@@ -95,7 +95,9 @@ export class MemorySheet {
 
   /**
    * Write what a user (or Office.js `values`) would type: "'text" is the text without its
-   * apostrophe, "=..." is a formula (kept as its text: the preview evaluates only the add-in's
+   * apostrophe, "=..." is a formula, and so is "+..." or "-..." that is not a number (Excel's
+   * Range.values: "If the value starts with a plus (+), minus (-), or equal sign (=), Excel
+   * interprets this value as a formula"; "+call" becomes =+call) (kept as its text: the preview evaluates only the add-in's
    * own formulas, given with their value; ="" is ""), anything else is the value. The format
    * is kept.
    */
@@ -108,6 +110,8 @@ export class MemorySheet {
       // ="" (a history figure the customer lacks) is the one formula whose value is known here.
       const value = input === '=""' ? "" : input;
       this.setCell(row, column, { value, formula: input, format: merged });
+    } else if (typeof input === "string" && isSignedFormula(input)) {
+      this.setCell(row, column, { value: `=${input}`, formula: `=${input}`, format: merged });
     } else if (isBlank(input) && !merged) {
       this.setCell(row, column, undefined);
     } else {
@@ -176,4 +180,9 @@ export class MemorySheet {
       if (cells && cells.length > column) cells.splice(column, 0, ...Array<undefined>(count));
     }
   }
+}
+
+/** "+call" or "-note": text Excel takes as a formula; a signed number ("-12.5") stays a number. */
+export function isSignedFormula(input: string): boolean {
+  return /^[+-]./s.test(input) && !Number.isFinite(Number(input));
 }

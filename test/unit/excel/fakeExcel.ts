@@ -19,7 +19,7 @@ import {
   rangeAddress,
   type SheetArea,
 } from "../../../src/core/sheet/a1";
-import { MemorySheet, type CellFormat } from "../../../src/preview/memorySheet";
+import { isSignedFormula, MemorySheet, type CellFormat } from "../../../src/preview/memorySheet";
 
 type Any = Record<string, any>;
 
@@ -363,6 +363,7 @@ export class FakeExcel {
         if (format?.numberFormat === "@" && typeof input === "string" && !input.startsWith("'")) {
           t.sheet.setCell(at, column, { value: input, format });
         } else if (typeof input === "string" && isSignedFormula(input)) {
+          // MemorySheet's rule (Range.values takes "+call" as =+call); Excel computes #NAME?.
           t.sheet.setCell(at, column, { value: "#NAME?", formula: `=${input}`, format });
         } else t.sheet.input(at, column, input === "" ? null : input);
       })
@@ -840,14 +841,4 @@ function visibleAreas(sheet: MemorySheet, area: SheetArea): SheetArea[] {
     else out.push({ ...area, row: r, rowCount: 1 });
   }
   return out;
-}
-
-/**
- * Range.values "If the value starts with a plus (+), minus (-), or equal sign (=), Excel
- * interprets this value as a formula" (Excel.Range.values, Microsoft's reference): "+call" or
- * "-note" written as a value becomes the formula =+call (#NAME?); a signed number stays a number.
- * "=" is MemorySheet.input's rule; an apostrophe in front keeps all of them text.
- */
-function isSignedFormula(input: string): boolean {
-  return /^[+-]./s.test(input) && !Number.isFinite(Number(input));
 }

@@ -1,11 +1,5 @@
-import { journalFromValues, type Journal } from "../core/account/journal";
-import {
-  ACTIVITY_JOURNAL,
-  JOURNAL_WIDTH,
-  LOG_ROLE,
-  PLAN_JOURNAL,
-  type JournalSheet,
-} from "../core/account/journalSheets";
+import { journalOfSheets, type Journal } from "../core/account/journal";
+import { JOURNAL_SHEETS, JOURNAL_WIDTH, type JournalSheet } from "../core/account/journalSheets";
 import { parseAddress, rangeAddress } from "../core/sheet/a1";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import { firstLogLine } from "../core/sheet/reminderMemory";
@@ -72,7 +66,7 @@ export async function readJournal(
   context: Excel.RequestContext,
   chunkBytes: number
 ): Promise<Journal> {
-  const sheets = await locate(context, [ACTIVITY_JOURNAL, PLAN_JOURNAL, LOG_ROLE]);
+  const sheets = await locate(context, JOURNAL_SHEETS);
   const samples = sheets.map((sheet) =>
     sheet.name && sheet.lastRow > 0
       ? context.workbook.worksheets
@@ -98,11 +92,9 @@ export async function readJournal(
     }
     values.push(rows);
   }
-  const entry = (s: number) => {
-    const name = sheets[s].name;
-    return name ? { name, values: values[s] } : undefined;
-  };
-  return journalFromValues({ activity: entry(0), plans: entry(1), log: entry(2) });
+  return journalOfSheets(
+    sheets.map(({ name }, s) => (name ? { name, values: values[s] } : undefined))
+  );
 }
 
 /**

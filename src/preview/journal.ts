@@ -1,11 +1,5 @@
-import {
-  ACTIVITY_JOURNAL,
-  JOURNAL_WIDTH,
-  LOG_ROLE,
-  PLAN_JOURNAL,
-  type JournalSheet,
-} from "../core/account/journalSheets";
-import { journalFromValues, type Journal } from "../core/account/journal";
+import { JOURNAL_SHEETS, JOURNAL_WIDTH, type JournalSheet } from "../core/account/journalSheets";
+import { journalOfSheets, type Journal } from "../core/account/journal";
 import { assertRowsFit } from "../core/sheet/gridLimits";
 import { firstLogLine } from "../core/sheet/reminderMemory";
 import { HEADER_STYLE } from "../core/sheet/storedKeys";
@@ -28,11 +22,7 @@ function sheetValues(state: BookState, role: string, names: JournalSheet["names"
 
 /** Read back the Activity, Payment plans and Reminder log sheets of the add-in. */
 export function readJournal(state: BookState): Journal {
-  return journalFromValues({
-    activity: sheetValues(state, ACTIVITY_JOURNAL.role, ACTIVITY_JOURNAL.names),
-    plans: sheetValues(state, PLAN_JOURNAL.role, PLAN_JOURNAL.names),
-    log: sheetValues(state, LOG_ROLE.role, LOG_ROLE.names),
-  });
+  return journalOfSheets(JOURNAL_SHEETS.map(({ role, names }) => sheetValues(state, role, names)));
 }
 
 /**

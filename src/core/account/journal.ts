@@ -46,3 +46,13 @@ export function journalFromValues(sheets: {
     ],
   };
 }
+
+/**
+ * The journal from the values of the JOURNAL_SHEETS, in their order (undefined: no such sheet).
+ * @example journalOfSheets([undefined, undefined, undefined]).activity //=> []
+ */
+export function journalOfSheets(
+  sheets: readonly ({ name: string; values: Values } | undefined)[]
+): Journal {
+  return journalFromValues({ activity: sheets[0], plans: sheets[1], log: sheets[2] });
+}

@@ -31,3 +31,14 @@ export const LOG_ROLE = { role: "reminderLog", names: REMINDER_LOG_SHEET } as co
 
 /** The widest of the journal sheets, in columns: how much of each the adapters read back. */
 export const JOURNAL_WIDTH = Math.max(ACTIVITY_FORMATS.length, PLAN_FORMATS.length, 7);
+
+/**
+ * The three sheets the journal is read from, in the order journalOfSheets takes their values:
+ * Activity, Payment plans, the Reminder log. Both adapters read them in this order.
+ * @example JOURNAL_SHEETS.map((sheet) => sheet.role) //=> ["activity", "paymentPlans", "reminderLog"]
+ */
+export const JOURNAL_SHEETS: readonly Pick<JournalSheet, "role" | "names">[] = [
+  ACTIVITY_JOURNAL,
+  PLAN_JOURNAL,
+  LOG_ROLE,
+];

@@ -8,12 +8,11 @@ import { daysOverdue } from "../core/ageing/daysOverdue";
 import type { Day } from "../core/types";
 import { isBlank } from "../core/values/isBlank";
 import { today } from "./clock";
-import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
-import { readCellArgs } from "./readCellArgs";
+import { readArgs } from "./argumentReaders";
 import { readLanguageArg } from "./readLanguage";
-import { dayReader, readNumber } from "./readers";
+import { readNumber } from "./readers";
 import { SHEET_WORDS } from "../core/sheet/sheetWords";
 import type { Language } from "../core/types";
 
@@ -21,8 +20,7 @@ import type { Language } from "../core/types";
 
 /** The due dates and as-of dates of a call, or the call's error. */
 function readDueDates(dueDate: unknown, asOf: unknown) {
-  const readDay = dayReader(functionsDateOrder());
-  return readCellArgs({ dueDate: [dueDate, readDay], asOf: [asOf, readDay] });
+  return readArgs({ dueDate, asOf });
 }
 
 /**

@@ -1,8 +1,7 @@
 import { DEFAULT_HOLD_DAY, isOnHold } from "../core/account/creditHold";
 import { isCellError } from "./errors";
 import { single } from "./grid";
-import { readCellArgs } from "./readCellArgs";
-import { readCount, readNonNegative, readNumber } from "./readers";
+import { readArgs } from "./argumentReaders";
 
 /**
  * CREDIT.HOLD over cells and ranges: TRUE when the row's customer is over their credit limit
@@ -14,11 +13,7 @@ export function holdCells(
   creditUse?: unknown,
   holdDay?: unknown
 ): unknown[][] {
-  const args = readCellArgs({
-    daysOverdue: [daysOverdue, readNumber],
-    creditUse: [creditUse, readNonNegative],
-    holdDay: [holdDay, readCount],
-  });
+  const args = readArgs({ daysOverdue, creditUse, holdDay });
   if (isCellError(args)) return single(args);
   return args.map((cell) =>
     cell.daysOverdue === undefined && cell.creditUse === undefined

@@ -5,8 +5,8 @@ import type { Parsed } from "../core/values/parsed";
 import { isBlank } from "../core/values/isBlank";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
-import { readCellArgs } from "./readCellArgs";
-import { readCount, readNonNegative, readPositive } from "./readers";
+import { readArgs } from "./argumentReaders";
+import { readNonNegative, readPositive } from "./readers";
 
 /** CREDIT.DSO, CREDIT.DSOCOUNTBACK and CREDIT.CEI over cells and ranges. */
 
@@ -26,11 +26,8 @@ function kpiValue(result: Parsed<number>, argument: string): unknown {
 
 /** Simple DSO of each pair: receivables / credit sales x days; "" when either is blank. */
 export function dsoCells(receivables: unknown, creditSales: unknown, days?: unknown): unknown[][] {
-  const args = readCellArgs({
-    receivables: [receivables, readNonNegative],
-    creditSales: [creditSales, readPositive],
-    days: [days, readPositive],
-  });
+  // DSO divides by the credit sales: 0 is refused here, where CEI (a sum) takes it.
+  const args = readArgs({ receivables, creditSales, days }, { creditSales: readPositive });
   if (isCellError(args)) return single(args);
   return args.map(({ receivables: owed, creditSales: sales, days: period }) => {
     if (owed === undefined || sales === undefined) return "";
@@ -77,7 +74,7 @@ export function dsoCountbackCells(
   salesByPeriod: unknown,
   daysByPeriod?: unknown
 ): unknown[][] {
-  const args = readCellArgs({ receivables: [receivables, readNonNegative] });
+  const args = readArgs({ receivables });
   if (isCellError(args)) return single(args);
   if (salesByPeriod === null || salesByPeriod === undefined || isBlank(salesByPeriod)) {
     return single(invalidValue("salesByPeriod", "give the credit sales of each period"));
@@ -118,13 +115,7 @@ export function ceiCells(
   endCurrentAR: unknown,
   periods?: unknown
 ): unknown[][] {
-  const args = readCellArgs({
-    beginAR: [beginAR, readNonNegative],
-    creditSales: [creditSales, readNonNegative],
-    endAR: [endAR, readNonNegative],
-    endCurrentAR: [endCurrentAR, readNonNegative],
-    periods: [periods, readCount],
-  });
+  const args = readArgs({ beginAR, creditSales, endAR, endCurrentAR, periods });
   if (isCellError(args)) return single(args);
   return args.map((cell) => {
     const { beginAR: begin, creditSales: sales, endAR: end, endCurrentAR: current } = cell;

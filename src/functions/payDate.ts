@@ -1,11 +1,9 @@
 import { expectedPayDate } from "../core/forecast/payDate";
 import type { Day } from "../core/types";
 import { today } from "./clock";
-import { functionsDateOrder } from "./functionsLocale";
 import { isCellError } from "./errors";
 import { single } from "./grid";
-import { readCellArgs } from "./readCellArgs";
-import { dayReader, readBoolean, readNumber } from "./readers";
+import { readArgs } from "./argumentReaders";
 
 /** CREDIT.PAYDATE over cells and ranges. */
 
@@ -21,14 +19,7 @@ export function payDateCells(
   asOf?: unknown,
   disputed?: unknown
 ): unknown[][] {
-  const readDay = dayReader(functionsDateOrder());
-  const args = readCellArgs({
-    dueDate: [dueDate, readDay],
-    usualDelay: [usualDelay, readNumber],
-    promiseDate: [promiseDate, readDay],
-    asOf: [asOf, readDay],
-    disputed: [disputed, readBoolean],
-  });
+  const args = readArgs({ dueDate, usualDelay, promiseDate, asOf, disputed });
   if (isCellError(args)) return single(args);
   let now: Day | undefined;
   return args.map((cell) =>

@@ -1,11 +1,9 @@
 import { daysOverdue } from "../core/ageing/daysOverdue";
 import { lateInterest } from "../core/penalty/latePenalty";
 import { roundCents } from "../core/values/roundCents";
-import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError } from "./errors";
 import { single } from "./grid";
-import { readCellArgs } from "./readCellArgs";
-import { dayReader, readNonNegative, readNumber } from "./readers";
+import { readArgs } from "./argumentReaders";
 
 /** CREDIT.PENALTY over cells and ranges. */
 
@@ -24,14 +22,7 @@ export function penaltyCells(
   annualRatePct: unknown,
   fixedFee?: unknown
 ): unknown[][] {
-  const readDay = dayReader(functionsDateOrder());
-  const args = readCellArgs({
-    amount: [amount, readNumber],
-    dueDate: [dueDate, readDay],
-    asOf: [asOf, readDay],
-    annualRatePct: [annualRatePct, readNonNegative],
-    fixedFee: [fixedFee, readNonNegative],
-  });
+  const args = readArgs({ amount, dueDate, asOf, annualRatePct, fixedFee });
   if (isCellError(args)) return single(args);
   return args.map((cell) => {
     if (cell.amount === undefined || cell.dueDate === undefined) return "";

@@ -9,62 +9,15 @@ import {
 } from "../core/policy/nextAction";
 import type { Day } from "../core/types";
 import { nextActionText, SHEET_WORDS } from "../core/sheet/sheetWords";
-import { describeValue } from "../core/values/describeValue";
-import { parsed, refused } from "../core/values/parsed";
-import { type CellReader } from "./cellArg";
 import { today } from "./clock";
-import { functionsDateOrder } from "./functionsLocale";
 import { invalidValue, isCellError, type CellError } from "./errors";
 import { single, toGrid } from "./grid";
-import { readCellArgs } from "./readCellArgs";
+import { readArgs } from "./argumentReaders";
 import { readLanguageArg } from "./readLanguage";
-import {
-  dayReader,
-  readBoolean,
-  readCount,
-  readNonNegative,
-  readNumber,
-  readScore,
-} from "./readers";
+
+export { readStatus } from "./readStatus";
 
 /** CREDIT.STATUS and CREDIT.NEXTACTION over cells and ranges. */
-
-/** Status words as users type them, English and French, lower case without accents. */
-const STATUS_WORDS: ReadonlyMap<string, InvoiceStatus> = new Map<string, InvoiceStatus>([
-  ["disputed", "disputed"],
-  ["dispute", "disputed"],
-  ["litige", "disputed"],
-  ["en litige", "disputed"],
-  ["promise", "promise"],
-  ["promesse", "promise"],
-  ["broken promise", "broken promise"],
-  ["promesse non tenue", "broken promise"],
-  ["promesse rompue", "broken promise"],
-  ["paid", "paid"],
-  ["paye", "paid"],
-  ["payee", "paid"],
-  ["regle", "paid"],
-  ["reglee", "paid"],
-  ["solde", "paid"],
-  ["soldee", "paid"],
-]);
-
-/** A status cell: blank, disputed, promise, broken promise or paid (or the French words). */
-export const readStatus: CellReader<InvoiceStatus> = (value) => {
-  if (typeof value === "string") {
-    const word = value
-      .trim()
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/\s+/g, " ");
-    const status = STATUS_WORDS.get(word);
-    if (status) return parsed(status);
-  }
-  return refused(
-    `${describeValue(value)} is not a status (leave blank, or disputed, promise, broken promise, paid)`
-  );
-};
 
 /** The policy of a call: the default ladder when left out, else the ladder read from the range. */
 export function readPolicy(value: unknown): DunningPolicy | CellError {
@@ -89,13 +42,7 @@ export function nextActionCells(
   policy?: unknown,
   language?: unknown
 ): unknown[][] {
-  const args = readCellArgs({
-    daysOverdue: [daysOverdue, readNumber],
-    riskScore: [riskScore, readScore],
-    lastLevel: [lastLevel, readCount],
-    daysSinceContact: [daysSinceContact, readNonNegative],
-    status: [status, readStatus],
-  });
+  const args = readArgs({ daysOverdue, riskScore, lastLevel, daysSinceContact, status });
   if (isCellError(args)) return single(args);
   const dunning = readPolicy(policy);
   if (isCellError(dunning)) return single(dunning);
@@ -146,14 +93,7 @@ export function statusCells(
   language?: unknown,
   paid?: unknown
 ): unknown[][] {
-  const readDay = dayReader(functionsDateOrder());
-  const args = readCellArgs({
-    openAmount: [openAmount, readNumber],
-    disputed: [disputed, readBoolean],
-    promiseDate: [promiseDate, readDay],
-    asOf: [asOf, readDay],
-    paid: [paid, readNumber],
-  });
+  const args = readArgs({ openAmount, disputed, promiseDate, asOf, paid });
   if (isCellError(args)) return single(args);
   const words = readLanguageArg(language);
   if (isCellError(words)) return single(words);

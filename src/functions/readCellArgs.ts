@@ -89,11 +89,32 @@ export class CellArgs<Specs extends ArgSpecs> {
  * args.map(({ daysOverdue }) => daysOverdue) //=> [[10], [20]]; args.shape //=> { rows: 2, cols: 1 }
  */
 export function readCellArgs<Specs extends ArgSpecs>(specs: Specs): CellArgs<Specs> | CellError {
-  const names = Object.keys(specs);
+  return readEach<Specs>(
+    Object.keys(specs),
+    (name) => specs[name][0],
+    (name) => specs[name][1]
+  );
+}
+
+/**
+ * readCellArgs with what Excel passed and the readers given apart: the values by name, in the
+ * order given, and the reader of each name (argumentReaders' table, through readArgs).
+ */
+export function readNamedArgs<Specs extends ArgSpecs>(
+  values: Readonly<Record<string, unknown>>,
+  readerOf: (name: string) => CellReader<Value>
+): CellArgs<Specs> | CellError {
+  return readEach<Specs>(Object.keys(values), (name) => values[name], readerOf);
+}
+
+function readEach<Specs extends ArgSpecs>(
+  names: readonly string[],
+  valueOf: (name: string) => unknown,
+  readerOf: (name: string) => CellReader<Value>
+): CellArgs<Specs> | CellError {
   const args: CellArg<Value>[] = [];
   for (const name of names) {
-    const spec = specs[name];
-    const arg = cellArg(name, spec[0], spec[1]);
+    const arg = cellArg(name, valueOf(name), readerOf(name));
     if (isCellError(arg)) return arg;
     args.push(arg);
   }

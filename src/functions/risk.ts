@@ -2,18 +2,10 @@ import { riskClass } from "../core/risk/riskClass";
 import { riskScoreValue } from "../core/risk/riskScore";
 import { SHEET_WORDS } from "../core/sheet/sheetWords";
 import { readLanguageArg } from "./readLanguage";
-import { readCellArgs } from "./readCellArgs";
+import { readArgs } from "./argumentReaders";
 import { daysOrDue, withDueErrors } from "./daysOrDue";
 import { isCellError } from "./errors";
 import { single } from "./grid";
-import {
-  readBoolean,
-  readCount,
-  readNonNegative,
-  readNumber,
-  readScore,
-  readShare,
-} from "./readers";
 
 /** CREDIT.RISKSCORE and CREDIT.RISKCLASS over cells and ranges. */
 
@@ -38,16 +30,16 @@ export function riskScoreCells(
 ): unknown[][] {
   const counted = daysOrDue(daysOverdue, dueDate, asOf);
   if (isCellError(counted)) return single(counted);
-  const args = readCellArgs({
-    daysOverdue: [counted.days, readNumber],
-    avgDaysLate: [avgDaysLate, readNumber],
-    lateShare: [lateShare, readShare],
-    disputed: [disputed, readBoolean],
-    remindersSent: [remindersSent, readCount],
-    creditUse: [creditUse, readNonNegative],
-    usualDelay: [usualDelay, readNumber],
-    severeLateShare: [severeLateShare, readShare],
-    settledCount: [settledCount, readCount],
+  const args = readArgs({
+    daysOverdue: counted.days,
+    avgDaysLate,
+    lateShare,
+    disputed,
+    remindersSent,
+    creditUse,
+    usualDelay,
+    severeLateShare,
+    settledCount,
   });
   if (isCellError(args)) return single(args);
   // Read once per call: compiled to CommonJS (tsx, jest) each use of an import is a load
@@ -74,7 +66,7 @@ export function riskScoreCells(
  * "Élevé", "Critique" in French); "" when blank.
  */
 export function riskClassCells(score: unknown, language?: unknown): unknown[][] {
-  const args = readCellArgs({ score: [score, readScore] });
+  const args = readArgs({ score });
   if (isCellError(args)) return single(args);
   const words = readLanguageArg(language);
   if (isCellError(words)) return single(words);

@@ -3,7 +3,6 @@ import { ladderFromRange } from "../core/policy/ladderFromRange";
 import { memoNextAction } from "../core/policy/memoNextAction";
 import {
   type DunningPolicy,
-  type InvoiceStatus,
   type NextAction,
   type NextActionInput,
 } from "../core/policy/nextAction";

@@ -100,6 +100,5 @@ export function readArgs<Args extends Partial<Record<ArgumentName, unknown>>>(
   const readers: Record<string, CellReader<number | boolean | string>> = READERS[
     functionsDateOrder()
   ];
-  const given: Record<string, CellReader<number | boolean | string> | undefined> = overrides ?? {};
-  return readNamedArgs(values, (name) => given[name] ?? readers[name]);
+  return readNamedArgs(values, readers, overrides);
 }

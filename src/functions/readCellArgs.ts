@@ -89,35 +89,43 @@ export class CellArgs<Specs extends ArgSpecs> {
  * args.map(({ daysOverdue }) => daysOverdue) //=> [[10], [20]]; args.shape //=> { rows: 2, cols: 1 }
  */
 export function readCellArgs<Specs extends ArgSpecs>(specs: Specs): CellArgs<Specs> | CellError {
-  return readEach<Specs>(
-    Object.keys(specs),
-    (name) => specs[name][0],
-    (name) => specs[name][1]
-  );
+  const names = Object.keys(specs);
+  const args: CellArg<Value>[] = [];
+  for (const name of names) {
+    const arg = cellArg(name, specs[name][0], specs[name][1]);
+    if (isCellError(arg)) return arg;
+    args.push(arg);
+  }
+  return settle<Specs>(names, args);
 }
 
 /**
  * readCellArgs with what Excel passed and the readers given apart: the values by name, in the
- * order given, and the reader of each name (argumentReaders' table, through readArgs).
+ * order given, each read by its name's reader in `readers` unless `overrides` gives another
+ * (argumentReaders' table, through readArgs). No closure or spec per call: a formula filled
+ * down makes one call per row.
  */
 export function readNamedArgs<Specs extends ArgSpecs>(
   values: Readonly<Record<string, unknown>>,
-  readerOf: (name: string) => CellReader<Value>
+  readers: Readonly<Record<string, CellReader<Value>>>,
+  overrides?: Readonly<Record<string, CellReader<Value> | undefined>>
 ): CellArgs<Specs> | CellError {
-  return readEach<Specs>(Object.keys(values), (name) => values[name], readerOf);
-}
-
-function readEach<Specs extends ArgSpecs>(
-  names: readonly string[],
-  valueOf: (name: string) => unknown,
-  readerOf: (name: string) => CellReader<Value>
-): CellArgs<Specs> | CellError {
+  const names = Object.keys(values);
   const args: CellArg<Value>[] = [];
   for (const name of names) {
-    const arg = cellArg(name, valueOf(name), readerOf(name));
+    const read = (overrides && overrides[name]) ?? readers[name];
+    const arg = cellArg(name, values[name], read);
     if (isCellError(arg)) return arg;
     args.push(arg);
   }
+  return settle<Specs>(names, args);
+}
+
+/** The call's arguments with the shape they share, or the error of shapes that do not fit. */
+function settle<Specs extends ArgSpecs>(
+  names: readonly string[],
+  args: readonly CellArg<Value>[]
+): CellArgs<Specs> | CellError {
   const shape = shapeOf(args);
   return isCellError(shape) ? shape : new CellArgs<Specs>(names, args, shape);
 }

@@ -11,6 +11,7 @@ import { totalRowContract } from "../workbook/totalRowContract";
 import { writeBasisContract } from "../workbook/writeBasisContract";
 import { measureExcel } from "./measureExcel";
 import { testSettings } from "../support/testSettings";
+import { acmeLetter } from "../support/acmeLetter";
 
 workbookContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
 journalContract("Office.js (office-addin-mock)", (specs) => excelFixture(specs).fixture);
@@ -44,18 +45,7 @@ describe("OfficeWorkbook and Office.js discipline", () => {
     const read = await workbook.readReceivables();
     excel.resetStats();
     await workbook.writeAnalysis(read, { asOf: 45383, settings: SETTINGS });
-    await workbook.recordReminders(read, [
-      {
-        date: 45383,
-        customer: "ACME",
-        rows: [2],
-        invoiceNumbers: ["F-1"],
-        level: 1,
-        channel: "email",
-        total: 1200,
-        language: "en",
-      },
-    ]);
+    await workbook.recordReminders(read, [acmeLetter(45383)]);
     const onData = excel.stats.writes.filter((w) => w.sheet === "AR");
     expect(onData.length).toBeGreaterThan(0);
     for (const write of onData) {

@@ -2,6 +2,7 @@ import { testSettings } from "../support/testSettings";
 import { excelFixture } from "./excelFixture";
 import { reportFor } from "./measureExcel";
 import { statementOf } from "../../../src/core/account/statement";
+import { acmeLetter } from "../support/acmeLetter";
 
 const RECEIVABLES = [
   ["Customer", "Invoice", "Due date", "Amount"],
@@ -57,16 +58,7 @@ describe("the add-in's own sheets across openings, where sheet ids change", () =
   it("finds its reminder log, Activity and Statement again after reopening, and never writes to a user's sheet that got their ids", async () => {
     const { excel, workbook, fixture } = excelFixture([{ name: "AR", cells: RECEIVABLES }]);
     const read = await workbook.readReceivables();
-    const letter = {
-      date: 45383,
-      customer: "ACME",
-      rows: [2],
-      invoiceNumbers: ["F-1"],
-      level: 1,
-      channel: "email",
-      total: 1200,
-      language: "en" as const,
-    };
+    const letter = acmeLetter(45383);
     const note = {
       date: 45383,
       customer: "ACME",

@@ -1,6 +1,7 @@
 import { testSettings } from "../support/testSettings";
 import { excelFixture } from "./excelFixture";
 import { reportFor } from "./measureExcel";
+import { acmeLetter } from "../support/acmeLetter";
 
 const RECEIVABLES = [
   ["Customer", "Invoice", "Due date", "Amount"],
@@ -18,18 +19,7 @@ describe("after writing with calculation suspended, Excel calculates what was wr
     const read = await workbook.readReceivables();
     await workbook.writeAnalysis(read, { asOf: AS_OF, settings: testSettings() });
     expect(excel.uncalculated).toEqual([]);
-    await workbook.recordReminders(read, [
-      {
-        date: AS_OF,
-        customer: "ACME",
-        rows: [2],
-        invoiceNumbers: ["F-1"],
-        level: 1,
-        channel: "email",
-        total: 1200,
-        language: "en",
-      },
-    ]);
+    await workbook.recordReminders(read, [acmeLetter(AS_OF)]);
     expect(excel.uncalculated).toEqual([]);
     await workbook.writeAgeingReport(reportFor(read));
     expect(excel.uncalculated).toEqual([]);

@@ -115,6 +115,9 @@ describe("CREDIT.RISKSCORE with a due date (its last two arguments)", () => {
   const R = riskScore as (...a: unknown[]) => unknown[][];
   const withDue = (days: unknown, due: unknown, asOf: unknown = AS_OF) =>
     R([[days]], [[12]], [[0.4]], [["Yes"]], null, null, null, null, null, [[due]], [[asOf]]);
+  /** Days and due dates with every history argument omitted (null, as Excel passes them). */
+  const onlyDays = (days: unknown[][], due: unknown[][], avgDaysLate: unknown = null) =>
+    R(days, avgDaysLate, null, null, null, null, null, null, null, due, [[AS_OF]]);
 
   it("counts the days from a text due date where daysOverdue is blank, as DAYSOVERDUE does", () => {
     // 2024-02-16 is 45 days before the as-of date.
@@ -129,36 +132,12 @@ describe("CREDIT.RISKSCORE with a due date (its last two arguments)", () => {
   });
 
   it("says why a due date is not a date, per cell, before any other argument", () => {
-    const [[value]] = R(
-      [[""]],
-      [["lots"]],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      [["soon"]],
-      [[AS_OF]]
-    );
+    const [[value]] = onlyDays([[""]], [["soon"]], [["lots"]]);
     expectValueError(value, "dueDate");
   });
 
   it("counts a column of due dates where the days are blank", () => {
-    const out = R(
-      [[""], [5]],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      [["2024-02-16"], ["x"]],
-      [[AS_OF]]
-    );
+    const out = onlyDays([[""], [5]], [["2024-02-16"], ["x"]]);
     expect(out).toEqual([[score(45)], [score(5)]]);
   });
 });

@@ -8,8 +8,8 @@
 import type { ActivityEntry } from "../../../src/core/account/activity";
 import type { PaymentPlan } from "../../../src/core/account/paymentPlan";
 import { statementOf } from "../../../src/core/account/statement";
-import type { ReminderRecord } from "../../../src/core/workbook";
 import type { SheetSpec, WorkbookFactory } from "./contract";
+import { acmeLetter } from "../support/acmeLetter";
 
 const AS_OF = 45383; // 2024-04-01
 const RECEIVABLES: SheetSpec[] = [
@@ -22,16 +22,7 @@ const RECEIVABLES: SheetSpec[] = [
     ],
   },
 ];
-const LETTER: ReminderRecord = {
-  date: AS_OF,
-  customer: "ACME",
-  rows: [2],
-  invoiceNumbers: ["F-1"],
-  level: 1,
-  channel: "email",
-  total: 1200,
-  language: "en",
-};
+const LETTER = acmeLetter(AS_OF);
 export const NOTE: ActivityEntry = {
   date: AS_OF,
   customer: "ACME",

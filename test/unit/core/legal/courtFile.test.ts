@@ -1,13 +1,11 @@
 import { courtFile } from "../../../../src/core/legal/courtFile";
 import { courtFileHtml, courtFileLayout } from "../../../../src/core/legal/courtFileLayout";
 import { limitation } from "../../../../src/core/legal/limitation";
-import { penaltyCells } from "../../../../src/functions/penalty";
 import { invoiceBuilder } from "../../support/invoiceBuilder";
+import { penaltyOf } from "../../support/penaltyOf";
 
 const ASOF = 45_400; // 2024-04-19
 const inv = invoiceBuilder(1000);
-const penalty = (amount: number, due: number, asOf: number, rate: number, fee: number) =>
-  penaltyCells([[amount]], [[due]], [[asOf]], [[rate]], [[fee]])[0][0] as number;
 
 const invoices = [
   inv("Dupont SA", ASOF - 200, { invoiceNumber: "F-1", amount: 1234.56, open: 1234.56 }),
@@ -33,7 +31,7 @@ describe("court file (injonction de payer)", () => {
     expect(file.lines.map((l) => l.invoiceNumber)).toEqual(["F-1", "F-2"]);
     for (const line of file.lines) {
       expect(line.interest + line.indemnity).toBeCloseTo(
-        penalty(line.principal, line.dueDate, ASOF, 12.5, 40),
+        penaltyOf(line.principal, line.dueDate, ASOF, 12.5, 40),
         10
       );
     }
@@ -64,11 +62,11 @@ describe("court file (injonction de payer)", () => {
     ]);
     expect(first.periods.reduce((days, p) => days + p.days, 0)).toBe(200);
     for (const p of first.periods) {
-      expect(p.interest).toBe(penalty(first.principal, p.from, p.to, p.ratePct, 0));
+      expect(p.interest).toBe(penaltyOf(first.principal, p.from, p.to, p.ratePct, 0));
     }
     // F-2 fell due after the change: one period at the new rate, as CREDIT.PENALTY at 14 %.
     expect(second.interest + second.indemnity).toBeCloseTo(
-      penalty(second.principal, second.dueDate, ASOF, 14, 40),
+      penaltyOf(second.principal, second.dueDate, ASOF, 14, 40),
       10
     );
   });

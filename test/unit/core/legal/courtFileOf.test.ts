@@ -11,13 +11,11 @@ import { DEFAULT_LADDER } from "../../../../src/core/policy/defaultLadder";
 import { defaultSettings } from "../../../../src/core/settings/defaultSettings";
 import { validateSettings } from "../../../../src/core/settings/validateSettings";
 import type { LoggedReminder } from "../../../../src/core/workbook";
-import { penaltyCells } from "../../../../src/functions/penalty";
 import { invoiceBuilder } from "../../support/invoiceBuilder";
+import { penaltyOf } from "../../support/penaltyOf";
 
 const ASOF = 45_400; // 2024-04-19
 const inv = invoiceBuilder(1000);
-const penalty = (amount: number, due: number, asOf: number, rate: number, fee: number) =>
-  penaltyCells([[amount]], [[due]], [[asOf]], [[rate]], [[fee]])[0][0] as number;
 
 const invoices = [
   inv("Dupont SA", ASOF - 200, { invoiceNumber: "F-1", amount: 1234.56, open: 1234.56 }),
@@ -70,7 +68,7 @@ describe("the court file from the workbook (courtFileOf)", () => {
     ]);
     for (const line of file.lines) {
       for (const p of line.periods)
-        expect(p.interest).toBe(penalty(line.principal, p.from, p.to, p.ratePct, 0));
+        expect(p.interest).toBe(penaltyOf(line.principal, p.from, p.to, p.ratePct, 0));
       expect(line.indemnity).toBe(40);
     }
   });
@@ -80,7 +78,7 @@ describe("the court file from the workbook (courtFileOf)", () => {
     expect(ratePeriods(one)).toEqual([{ from: 0, ratePct: 11.5 }]);
     for (const line of courtFileOf("Dupont SA", rows, log, one, ASOF).lines) {
       expect(line.interest + line.indemnity).toBeCloseTo(
-        penalty(line.principal, line.dueDate, ASOF, 11.5, 40),
+        penaltyOf(line.principal, line.dueDate, ASOF, 11.5, 40),
         10
       );
     }
